@@ -1,0 +1,66 @@
+using System.CommandLine;
+using Ingest.Core.Extraction;
+using Ingest.Core.Pipeline;
+using Ingest.Extraction;
+using Ingest.Text;
+using Ingest.Text.Plain;
+
+namespace Ingest.Cli.Commands;
+
+/// <summary>ingest extract FILE [--json]: the extraction of one file, without the server or the store.</summary>
+public static class ExtractCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "The directive to extract (.txt, .md)" };
+        var json = new Option<bool>("--json") { Description = "Print the directive-extraction/1 JSON" };
+        var command = new Command("extract", "Extract document fields, tasks, owners, deadlines and targets from one file.") { file, json };
+        command.SetAction(result =>
+        {
+            var input = result.GetValue(file)!;
+            if (!input.Exists)
+            {
+                Console.Error.WriteLine($"File not found: {input.FullName}");
+                return 2;
+            }
+            try
+            {
+                var extraction = Extract(input.FullName);
+                Console.WriteLine(result.GetValue(json) ? ExtractionJson.Serialize(extraction) : Summary(extraction));
+                return 0;
+            }
+            catch (RejectedInputException e)
+            {
+                Console.Error.WriteLine($"{input.Name}: {e.Reason} {e.Advice}");
+                return 1;
+            }
+        });
+        return command;
+    }
+
+    public static DirectiveExtraction Extract(string path)
+    {
+        var sources = new TextSources([new PlainTextSource()]);
+        var text = sources.Read(Path.GetFileName(path), File.ReadAllBytes(path));
+        return new DirectiveExtractor().Extract(Path.GetFileName(path), text);
+    }
+
+    private static string Summary(DirectiveExtraction extraction)
+    {
+        var d = extraction.Document;
+        var lines = new List<string>
+        {
+            $"{d.Kind ?? "(kind?)"} {d.Number ?? "(number?)"} — {d.Issuer ?? "(issuer?)"}, {d.Place ?? "?"}, {d.Date ?? "(date?)"}",
+            d.Title ?? "",
+            $"{extraction.Tasks.Count} tasks, {extraction.Targets.Count} targets",
+        };
+        foreach (var (task, i) in extraction.Tasks.Select((t, i) => (t, i + 1)))
+        {
+            var owners = string.Join("; ", task.Owners.Select(o => $"{o.Name} ({o.Role})"));
+            lines.Add($"{i,3}. {Shorten(task.Text, 110)}{(owners.Length > 0 ? $"\n     → {owners}" : "")}{(task.Deadline?.Due is { } due ? $"  [hạn {due}]" : "")}");
+        }
+        return string.Join('\n', lines);
+    }
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+}

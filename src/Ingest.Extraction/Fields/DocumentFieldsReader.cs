@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Ingest.Core.Extraction;
+using Ingest.Extraction.Structure;
+
+namespace Ingest.Extraction.Fields;
+
+/// <summary>Reads ký hiệu, kind, place, date, title, issuer, signer and cited numbers from header and signature.</summary>
+public static partial class DocumentFieldsReader
+{
+    private static readonly (string Upper, string Kind)[] Kinds =
+    [
+        ("CHƯƠNG TRÌNH HÀNH ĐỘNG", "Chương trình hành động"), ("KẾ HOẠCH", "Kế hoạch"), ("CHỈ THỊ", "Chỉ thị"),
+        ("QUYẾT ĐỊNH", "Quyết định"), ("THÔNG BÁO", "Thông báo"), ("NGHỊ QUYẾT", "Nghị quyết"),
+        ("KẾT LUẬN", "Kết luận"), ("CÔNG VĂN", "Công văn"), ("HƯỚNG DẪN", "Hướng dẫn"), ("CHƯƠNG TRÌNH", "Chương trình"),
+    ];
+
+    public static DocumentFields Read(string fileName, IReadOnlyList<Paragraph> paragraphs)
+    {
+        var head = paragraphs.Take(40).ToList();
+        var number = head.Select(p => NumberPattern().Match(p.Text)).FirstOrDefault(m => m.Success)?.Groups[1].Value;
+        var dateMatch = head.Select(p => DatePattern().Match(p.Text)).FirstOrDefault(m => m.Success);
+        var kindIndex = head.FindIndex(p => KindOf(p.Text) is not null);
+        var kind = kindIndex >= 0 ? KindOf(head[kindIndex].Text) : null;
+        var title = kindIndex >= 0 && kindIndex + 1 < head.Count ? TitleAfter(head[kindIndex]) ?? head[kindIndex + 1].Text : null;
+        var text = string.Join('\n', paragraphs.Select(p => p.Text));
+        var references = ReferencePattern().Matches(text)
+            .Select(m => m.Value.TrimEnd('.', ','))
+            .Where(r => !string.Equals(r, number, StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        return new DocumentFields
+        {
+            File = fileName,
+            Number = number,
+            Kind = kind,
+            Place = dateMatch is { Success: true } ? dateMatch.Groups["place"].Value.Trim() : null,
+            Date = dateMatch is { Success: true } ? IsoDate(dateMatch) : null,
+            Title = title is null ? null : SentenceCase(title),
+            References = references,
+        };
+    }
+
+    private static string? KindOf(string text)
+    {
+        var upper = text.Trim().TrimEnd(':').ToUpper(CultureInfo.GetCultureInfo("vi-VN"));
+        foreach (var (kindUpper, kind) in Kinds)
+        {
+            if (upper == kindUpper || upper.StartsWith(kindUpper + " ", StringComparison.Ordinal) && text == upper)
+            {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A kind line that continues with the title in capitals ("KẾ HOẠCH THỰC HIỆN ...").</summary>
+    private static string? TitleAfter(Paragraph kindLine)
+    {
+        var kind = KindOf(kindLine.Text);
+        var rest = kindLine.Text.Trim();
+        return kind is not null && rest.Length > kind.Length + 1 ? rest[(kind.Length + 1)..] : null;
+    }
+
+    private static string? IsoDate(Match m)
+    {
+        var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        var month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+        var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : null;
+    }
+
+    private static string SentenceCase(string text)
+    {
+        if (text.Any(char.IsLower))
+        {
+            return text;
+        }
+        var lower = text.ToLower(CultureInfo.GetCultureInfo("vi-VN"));
+        return char.ToUpper(lower[0], CultureInfo.GetCultureInfo("vi-VN")) + lower[1..];
+    }
+
+    [GeneratedRegex(@"Số\s*[:.]?\s*(\d{1,5}[a-zA-Z]?(?:/\d{4})?[/-][\p{Lu}Đ][\p{L}\d/-]*)")]
+    private static partial Regex NumberPattern();
+
+    [GeneratedRegex(@"(?<place>[\p{L} .]{0,40}?),?\s*ngày\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})")]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"(?<![\w/.-])\d{1,5}[a-z]?(?:/\d{4})?[/-][\p{Lu}Đ][\p{L}Đ]*(?:[-/][\p{Lu}Đ][\p{L}Đ\d]*)+")]
+    private static partial Regex ReferencePattern();
+}

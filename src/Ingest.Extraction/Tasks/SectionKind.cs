@@ -1,0 +1,10 @@
+namespace Ingest.Extraction.Tasks;
+
+/// <summary>Whether a part of a directive assigns work (its items are tasks) or not.</summary>
+public enum SectionKind
+{
+    Preamble,
+    Work,
+    NotWork,
+    Closing,
+}

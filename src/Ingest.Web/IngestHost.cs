@@ -1,0 +1,50 @@
+using Hangfire;
+using Ingest.Processing;
+using Ingest.Web.Api;
+
+namespace Ingest.Web;
+
+/// <summary>Builds the server: web UI and API, Hangfire server and dashboard, folder watcher.</summary>
+public static class IngestHost
+{
+    public static WebApplication Build(string[] args, Action<IngestOptions>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.AddEnvironmentVariables(prefix: "INGEST_");
+        var options = new IngestOptions();
+        builder.Configuration.GetSection(IngestOptions.Section).Bind(options);
+        options.DataRoot = builder.Configuration["DATA"] ?? options.DataRoot;
+        if (int.TryParse(builder.Configuration["PORT"], out var port))
+        {
+            options.Port = port;
+        }
+        configure?.Invoke(options);
+        builder.Services.Configure<IngestOptions>(o =>
+        {
+            o.DataRoot = options.DataRoot;
+            o.Port = options.Port;
+            o.Workers = options.Workers;
+            o.InboxPollMilliseconds = options.InboxPollMilliseconds;
+        });
+        builder.WebHost.UseUrls($"http://localhost:{options.Port}");
+        var paths = DataPaths.Resolve(options.DataRoot);
+        builder.Services.AddIngestPipeline(paths).AddIngestJobs(options);
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.PropertyNamingPolicy = Core.Extraction.ExtractionJson.Options.PropertyNamingPolicy;
+            json.SerializerOptions.Encoder = Core.Extraction.ExtractionJson.Options.Encoder;
+            json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+        });
+
+        var app = builder.Build();
+        app.MapPages();
+        app.MapDocumentApi();
+        app.MapSearchApi();
+        app.UseHangfireDashboard("/hangfire");
+        return app;
+    }
+}
