@@ -30,7 +30,8 @@ public static class IngestHost
             o.Workers = options.Workers;
             o.InboxPollMilliseconds = options.InboxPollMilliseconds;
         });
-        builder.WebHost.UseUrls($"http://localhost:{options.Port}");
+        // Port 0 (tests) needs a literal address: Kestrel cannot pick a free port for "localhost".
+        builder.WebHost.UseUrls(options.Port == 0 ? "http://127.0.0.1:0" : $"http://localhost:{options.Port}");
         var paths = DataPaths.Resolve(options.DataRoot);
         builder.Services.AddIngestPipeline(paths).AddIngestJobs(options);
         builder.Services.ConfigureHttpJsonOptions(json =>

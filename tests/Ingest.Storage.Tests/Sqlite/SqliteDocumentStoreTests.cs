@@ -1,0 +1,81 @@
+using System.Text;
+using Ingest.Core.Documents;
+using Ingest.Core.Extraction;
+using Ingest.Core.Text;
+using Ingest.Storage.Sqlite;
+using Ingest.TestSupport;
+
+namespace Ingest.Storage.Tests.Sqlite;
+
+public sealed class SqliteDocumentStoreTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+    private readonly SqliteDocumentStore _store;
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
+
+    public SqliteDocumentStoreTests() => _store = NewStore();
+
+    private SqliteDocumentStore NewStore() => new(_temp.Combine("ingest.db"), _temp.Combine("archive"));
+
+    private static DocumentRecord Record(string id) =>
+        new(id, "kế-hoạch.txt", "text/plain", 3, DocumentStatus.Received, null, Now, Now);
+
+    [Fact]
+    public void Stores_a_document_and_its_original_bytes()
+    {
+        var bytes = Encoding.UTF8.GetBytes("Sở");
+        Assert.True(_store.TryAdd(Record("ab12"), bytes));
+        Assert.Equal(bytes, _store.ReadOriginal("ab12"));
+        Assert.Equal("kế-hoạch.txt", _store.Find("ab12")!.FileName);
+    }
+
+    [Fact]
+    public void The_same_id_twice_is_one_document()
+    {
+        Assert.True(_store.TryAdd(Record("ab12"), [1, 2, 3]));
+        Assert.False(_store.TryAdd(Record("ab12"), [1, 2, 3]));
+        Assert.Single(_store.List());
+    }
+
+    [Fact]
+    public void Unfinished_lists_everything_not_indexed_or_failed_and_survives_reopening()
+    {
+        foreach (var id in new[] { "a1", "b2", "c3", "d4" })
+        {
+            _store.TryAdd(Record(id), [0]);
+        }
+        _store.SetStatus("b2", DocumentStatus.Indexed);
+        _store.SetStatus("c3", DocumentStatus.Failed, "bad");
+        _store.SetStatus("d4", DocumentStatus.Extracted);
+
+        var reopened = NewStore();
+        Assert.Equal(["a1", "d4"], reopened.ListUnfinished().Select(d => d.Id).Order());
+        Assert.Equal("bad", reopened.Find("c3")!.Error);
+    }
+
+    [Fact]
+    public void Pages_round_trip_with_method_and_confidence()
+    {
+        _store.TryAdd(Record("p1"), [0]);
+        _store.SavePages("p1", new DocumentText([new PageText(1, "Trang một", TextMethod.Ocr, 91.5), new PageText(2, "Trang hai", TextMethod.TextLayer)]));
+        var pages = _store.LoadPages("p1")!.Pages;
+        Assert.Equal(2, pages.Count);
+        Assert.Equal(TextMethod.Ocr, pages[0].Method);
+        Assert.Equal(91.5, pages[0].Confidence);
+        Assert.Null(pages[1].Confidence);
+    }
+
+    [Fact]
+    public void Each_extraction_is_a_new_version_and_the_latest_is_loaded()
+    {
+        _store.TryAdd(Record("e1"), [0]);
+        var first = new DirectiveExtraction { Document = new DocumentFields { File = "a.txt", Number = "1/KH-UBND" } };
+        var second = first with { Tasks = [new TaskItem { Text = "Sở Y tế chủ trì.", Owners = [new Owner("Sở Y tế", Owner.Lead)] }] };
+        Assert.Equal(1, _store.SaveExtraction("e1", first));
+        Assert.Equal(2, _store.SaveExtraction("e1", second));
+        var latest = _store.LoadLatestExtraction("e1")!;
+        Assert.Equal("Sở Y tế", latest.Tasks.Single().Owners.Single().Name);
+    }
+
+    public void Dispose() => _temp.Dispose();
+}
