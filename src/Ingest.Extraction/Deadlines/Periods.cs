@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace Ingest.Extraction.Deadlines;
+
+/// <summary>Last days of named periods, as ISO dates.</summary>
+public static class Periods
+{
+    public static string? EndOfYear(int year) => Valid(year) ? Iso(new DateOnly(year, 12, 31)) : null;
+
+    public static string? EndOfQuarter(int year, int quarter) =>
+        Valid(year) && quarter is >= 1 and <= 4 ? EndOfMonth(year, quarter * 3) : null;
+
+    public static string? EndOfMonth(int year, int month) =>
+        Valid(year) && month is >= 1 and <= 12 ? Iso(new DateOnly(year, month, DateTime.DaysInMonth(year, month))) : null;
+
+    public static string? Date(int year, int month, int day) =>
+        Valid(year) && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? Iso(new DateOnly(year, month, day))
+            : null;
+
+    public static int? Roman(string numeral) => numeral.ToUpperInvariant() switch
+    {
+        "I" or "1" => 1,
+        "II" or "2" => 2,
+        "III" or "3" => 3,
+        "IV" or "4" => 4,
+        _ => null,
+    };
+
+    private static bool Valid(int year) => year is >= 1945 and <= 2100;
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,206 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Ingest.Extraction.Deadlines;
+
+/// <summary>
+/// The grammar of Vietnamese time expressions in directives: năm, quý I–IV, 6 tháng đầu/cuối năm, tháng M/YYYY,
+/// ngày D/M/YYYY, "trước", "chậm nhất", "trong", "từ … đến …", "giai đoạn 2026–2030", "và các năm tiếp theo",
+/// and recurrence words. Dates that belong to cited documents ("Nghị quyết số 15-NQ/TU ngày 16/3/2018") and periods
+/// that only describe a plan ("Đề án … giai đoạn 2026–2030") are not deadlines.
+/// </summary>
+public static partial class TimeExpressionParser
+{
+    /// <summary>Reads the time of an item or a governing line; null when it names none.</summary>
+    public static TimeExpression? Parse(string text, int? documentYear = null)
+    {
+        var mentions = JoinRanges(text, FindMentions(text, documentYear).ToList());
+        var recurrence = RecurrenceReader.Read(text);
+        if (mentions.Count == 0)
+        {
+            return recurrence is null ? null : new TimeExpression(Clause(text, RecurrenceIndex(text)), null, null, recurrence);
+        }
+        string? start = null;
+        string? due = null;
+        var first = mentions[0];
+        foreach (var mention in mentions)
+        {
+            if (mention.IsStart)
+            {
+                start ??= mention.Start;
+                continue;
+            }
+            if (due is null)
+            {
+                start ??= mention.Start;
+                due = mention.Due;
+            }
+        }
+        if (ContinuingPattern().IsMatch(text) && !CompletionPattern().IsMatch(text))
+        {
+            // "Năm 2025 và các năm tiếp theo": the work starts then and has no end.
+            start ??= mentions.FirstOrDefault(m => !m.IsStart)?.StartOfPeriod;
+            due = null;
+        }
+        return new TimeExpression(Clause(text, first.Index), start, due, recurrence);
+    }
+
+    private sealed record Mention(int Index, string? Start, string? Due, bool IsStart, string? StartOfPeriod)
+    {
+        public int End { get; init; }
+    }
+
+    /// <summary>"Quý IV/2025 - Quý II/2026": the first of two periods joined by a dash or "đến" is the start.</summary>
+    private static List<Mention> JoinRanges(string text, List<Mention> mentions)
+    {
+        for (var i = 0; i + 1 < mentions.Count; i++)
+        {
+            var between = text[mentions[i].End..mentions[i + 1].Index];
+            if (!mentions[i].IsStart && RangeSeparator().IsMatch(between))
+            {
+                mentions[i] = mentions[i] with { IsStart = true, Start = mentions[i].StartOfPeriod, Due = null };
+            }
+        }
+        return mentions;
+    }
+
+    private static IEnumerable<Mention> FindMentions(string text, int? documentYear)
+    {
+        foreach (var (m, mention) in MentionPattern().Matches(text).Select(m => (m, Read(m))))
+        {
+            if (mention is not null)
+            {
+                yield return mention with { End = m.Index + m.Length };
+            }
+        }
+
+        Mention? Read(Match m)
+        {
+            if (IsCitation(text, m.Index) || IsObjectPeriod(text, m.Index))
+            {
+                return null;
+            }
+            var before = Before(text, m.Index, 24);
+            var isStart = StartWord().IsMatch(before);
+            var isBefore = BeforeWord().IsMatch(before);
+            var g = m.Groups;
+            if (g["y1"].Success)
+            {
+                var y1 = Int(g["y1"]);
+                var y2 = Int(g["y2"]);
+                return new Mention(m.Index, y1.ToString(CultureInfo.InvariantCulture), Periods.EndOfYear(y2), false, y1.ToString(CultureInfo.InvariantCulture));
+            }
+            if (g["d"].Success)
+            {
+                var year = g["dy"].Success ? Int(g["dy"]) : documentYear;
+                var iso = year is null ? null : Periods.Date(year.Value, Int(g["dm"]), Int(g["d"]));
+                return iso is null ? null : new Mention(m.Index, isStart ? iso : null, isStart ? null : iso, isStart, iso);
+            }
+            if (g["mm"].Success)
+            {
+                var month = Int(g["mm"]);
+                var year = Int(g["my"]);
+                var startMonth = $"{year:D4}-{month:D2}";
+                return new Mention(m.Index, isStart ? startMonth : null, isStart ? null : Periods.EndOfMonth(year, month), isStart, startMonth);
+            }
+            if (g["q"].Success)
+            {
+                var quarter = Periods.Roman(g["q"].Value) ?? 0;
+                var year = Int(g["qy"]);
+                var startMonth = $"{year:D4}-{quarter * 3 - 2:D2}";
+                return new Mention(m.Index, isStart ? startMonth : null, isStart ? null : Periods.EndOfQuarter(year, quarter), isStart, startMonth);
+            }
+            if (g["h"].Success)
+            {
+                var year = Int(g["hy"]);
+                var first = g["h"].Value.StartsWith("đầu", StringComparison.OrdinalIgnoreCase);
+                return new Mention(m.Index, null, first ? Periods.EndOfMonth(year, 6) : Periods.EndOfYear(year), isStart, $"{year:D4}-{(first ? 1 : 7):D2}");
+            }
+            var yearValue = Int(g["y"]);
+            var yearText = yearValue.ToString(CultureInfo.InvariantCulture);
+            return isStart
+                ? new Mention(m.Index, yearText, null, true, yearText)
+                : new Mention(m.Index, null, Periods.EndOfYear(isBefore ? yearValue - 1 : yearValue), false, yearText);
+        }
+    }
+
+    private static bool IsCitation(string text, int index) => CitationBefore().IsMatch(Before(text, index, 40));
+
+    /// <summary>"Đề án … giai đoạn 2026 - 2030", "quy hoạch … đến năm 2030": the period of a plan, not a deadline.</summary>
+    private static bool IsObjectPeriod(string text, int index)
+    {
+        var before = Before(text, index, 70);
+        var clauseStart = Math.Max(before.LastIndexOfAny([',', ';', '.', ':', '(']) + 1, 0);
+        var clause = before[clauseStart..];
+        return PlanNoun().IsMatch(clause) && !TriggerWord().IsMatch(clause);
+    }
+
+    private static string Before(string text, int index, int length)
+    {
+        var start = Math.Max(0, index - length);
+        return text[start..index];
+    }
+
+    private static int Int(Group group) => int.Parse(group.Value, CultureInfo.InvariantCulture);
+
+    private static int RecurrenceIndex(string text)
+    {
+        var m = RecurrenceWord().Match(text);
+        return m.Success ? m.Index : 0;
+    }
+
+    /// <summary>The sentence around the time phrase, used as the deadline's text.</summary>
+    private static string Clause(string text, int index)
+    {
+        var start = index;
+        while (start > 0 && text[start - 1] is not ('.' or ';' or '\n'))
+        {
+            start--;
+        }
+        var end = index;
+        while (end < text.Length && text[end] is not ('.' or ';' or '\n'))
+        {
+            end++;
+        }
+        return text[start..Math.Min(text.Length, end + (end < text.Length && text[end] == '.' ? 1 : 0))].Trim();
+    }
+
+    [GeneratedRegex(
+        @"(?ix)
+          (?:giai\s+đoạn\s+(?:từ\s+)?(?:năm\s+)?|từ\s+năm\s+|năm\s+)(?<y1>(?:19|20)\d{2})\s*(?:-|–|—|đến|tới)\s*(?:hết\s+)?(?:năm\s+)?(?<y2>(?:19|20)\d{2})
+        | ngày\s+(?<d>\d{1,2})\s*(?:/|\.|-|\s+tháng\s+)\s*(?<dm>\d{1,2})(?:\s*(?:/|\.|-|\s+năm\s+)\s*(?<dy>(?:19|20)\d{2}))?(?!\s*[/.-]?\s*\d)
+        | (?<d>\d{1,2})\s*[/.-]\s*(?<dm>\d{1,2})\s*[/.-]\s*(?<dy>(?:19|20)\d{2})
+        | tháng\s+(?<mm>\d{1,2})\s*(?:/|-|\s+năm\s+|,\s*năm\s+)\s*(?<my>(?:19|20)\d{2})
+        | qu[ýí]\s+(?<q>IV|I{1,3}|[1-4])\s*(?:/|-|–|\s*năm\s+|,\s*năm\s+)\s*(?<qy>(?:19|20)\d{2})
+        | (?:06|6)\s+tháng\s+(?<h>đầu|cuối)\s+năm\s+(?<hy>(?:19|20)\d{2})
+        | năm\s+(?<y>(?:19|20)\d{2})\b
+        ")]
+    private static partial Regex MentionPattern();
+
+    [GeneratedRegex(@"(?i)(?:\btừ|bắt\s+đầu(?:\s+từ)?)\s*(?:ngày|tháng|năm|quý|qu[ýí])?\s*$")]
+    private static partial Regex StartWord();
+
+    [GeneratedRegex(@"(?i)\btrước\s*(?:ngày|tháng|năm)?\s*$")]
+    private static partial Regex BeforeWord();
+
+    [GeneratedRegex(@"(?:\d[\w.]*[-/][\p{L}\d./-]*\p{Lu}{2,}[\p{L}\d./-]*|số\s+\d+[\p{L}\d./-]*)\s*,?\s*(?:ngày\s*)?$")]
+    private static partial Regex CitationBefore();
+
+    [GeneratedRegex(@"(?i)\b(?:kế\s+hoạch|chương\s+trình|đề\s+án|chiến\s+lược|quy\s+hoạch|nghị\s+quyết|dự\s+án|tầm\s+nhìn|định\s+hướng|mục\s+tiêu|vốn|kỳ|nhiệm\s+kỳ)\b")]
+    private static partial Regex PlanNoun();
+
+    [GeneratedRegex(@"(?i)\b(?:hoàn\s+thành|trước|chậm\s+nhất|trong|xong|thời\s+gian|thời\s+hạn|từ\s+nay|thực\s+hiện\s+từ|triển\s+khai\s+từ)\b")]
+    private static partial Regex TriggerWord();
+
+    [GeneratedRegex(@"^\s*(?:-|–|—|đến|tới|đến\s+hết)\s*$")]
+    private static partial Regex RangeSeparator();
+
+    [GeneratedRegex(@"(?i)và\s+(?:các|những)\s+năm\s+tiếp\s+theo")]
+    private static partial Regex ContinuingPattern();
+
+    [GeneratedRegex(@"(?i)hoàn\s+thành|chậm\s+nhất|trước\s+(?:ngày|năm|tháng|qu)")]
+    private static partial Regex CompletionPattern();
+
+    [GeneratedRegex(@"(?i)hằng|hàng\s+(?:năm|quý|tháng)|thường\s+xuyên|định\s+kỳ|liên\s+tục")]
+    private static partial Regex RecurrenceWord();
+}

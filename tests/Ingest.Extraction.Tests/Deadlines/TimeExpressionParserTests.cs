@@ -1,0 +1,70 @@
+using Ingest.Extraction.Deadlines;
+
+namespace Ingest.Extraction.Tests.Deadlines;
+
+public class TimeExpressionParserTests
+{
+    [Theory]
+    // The examples of the annotation guide.
+    [InlineData("Hoàn thành trong năm 2019.", null, "2019-12-31", null)]
+    [InlineData("Hoàn thành xong trong quý IV năm 2018.", null, "2018-12-31", null)]
+    [InlineData("hoàn thành trong Quý I năm 2019", null, "2019-03-31", null)]
+    [InlineData("hoàn thành trong tháng 3/2018", null, "2018-03-31", null)]
+    [InlineData("hoàn thành trước năm 2020", null, "2019-12-31", null)]
+    [InlineData("báo cáo trước ngày 15/12/2024", null, "2024-12-15", null)]
+    [InlineData("Thời gian thực hiện các nhiệm vụ trên từ năm 2018 và hoàn thành xong trong Quý IV năm 2019.", "2018", "2019-12-31", null)]
+    // Other forms of the corpus.
+    [InlineData("trước ngày 31 tháng 12 năm 2025", null, "2025-12-31", null)]
+    [InlineData("Quý IV/2025", null, "2025-12-31", null)]
+    [InlineData("Quí IV-2025", null, "2025-12-31", null)]
+    [InlineData("Quý IV/2025- Quý II/2026", "2025-10", "2026-06-30", null)]
+    [InlineData("Từ ngày 15/11/2025 đến ngày 15/12/2025.", "2025-11-15", "2025-12-15", null)]
+    [InlineData("trong tháng 11 năm 2025", null, "2025-11-30", null)]
+    [InlineData("từ nay đến năm 2030", null, "2030-12-31", null)]
+    [InlineData("đến hết năm 2025", null, "2025-12-31", null)]
+    [InlineData("giai đoạn 2020 - 2025", "2020", "2025-12-31", null)]
+    [InlineData("6 tháng đầu năm 2026", null, "2026-06-30", null)]
+    [InlineData("Thực hiện thường xuyên từ năm 2018, hoàn thành chậm nhất trong quý IV năm 2020.", "2018", "2020-12-31", "ongoing")]
+    [InlineData("Năm 2025 và các năm tiếp theo.", "2025", null, null)]
+    [InlineData("Hoàn thành quý III năm 2018 và thực hiện các năm tiếp theo.", null, "2018-09-30", null)]
+    public void Reads_start_due_and_recurrence(string text, string? start, string? due, string? recurrence)
+    {
+        var time = TimeExpressionParser.Parse(text);
+        Assert.NotNull(time);
+        Assert.Equal((start, due, recurrence), (time.Start, time.Due, time.Recurrence));
+    }
+
+    [Theory]
+    [InlineData("Thực hiện thường xuyên hàng năm.", "annual")]
+    [InlineData("Định kỳ 6 tháng, năm báo cáo kết quả.", "semiannual")]
+    [InlineData("Báo cáo hằng quý về Sở Nội vụ.", "quarterly")]
+    [InlineData("cập nhật hằng tháng", "monthly")]
+    [InlineData("Thường xuyên", "ongoing")]
+    [InlineData("Thường xuyên, hằng năm", "annual")]
+    public void Reads_recurrence_words(string text, string recurrence) =>
+        Assert.Equal(recurrence, TimeExpressionParser.Parse(text)?.Recurrence);
+
+    [Theory]
+    [InlineData("bố trí kinh phí chi thường xuyên cho đơn vị")]
+    [InlineData("Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên cấp huyện")]
+    public void Budget_and_school_terms_are_not_recurrence(string text) =>
+        Assert.Null(TimeExpressionParser.Parse(text));
+
+    [Theory]
+    [InlineData("Thực hiện Nghị quyết số 15-NQ/TU ngày 16/03/2018 của Ban Thường vụ Tỉnh ủy")]
+    [InlineData("theo Kết luận số 21-KL/TW ngày 25 tháng 10 năm 2021 của Ban Chấp hành Trung ương")]
+    [InlineData("Xây dựng Đề án phát triển nguồn nhân lực giai đoạn 2026 - 2030")]
+    public void Dates_of_cited_documents_and_periods_of_plans_are_not_deadlines(string text) =>
+        Assert.Null(TimeExpressionParser.Parse(text)?.Due);
+
+    [Fact]
+    public void A_date_without_year_takes_the_year_of_the_document()
+    {
+        var time = TimeExpressionParser.Parse("từ ngày 15/11 đến ngày 15/12", documentYear: 2025);
+        Assert.Equal(("2025-11-15", "2025-12-15"), (time?.Start, time?.Due));
+    }
+
+    [Fact]
+    public void Text_without_time_gives_null() =>
+        Assert.Null(TimeExpressionParser.Parse("Sở Y tế chủ trì xây dựng đề án nâng cao năng lực đào tạo."));
+}
