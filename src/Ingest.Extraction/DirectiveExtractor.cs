@@ -13,10 +13,13 @@ public sealed class DirectiveExtractor : IExtractor
     public DirectiveExtraction Extract(string fileName, DocumentText text)
     {
         var paragraphs = ParagraphSplitter.Split(text.FullText);
+        var fields = DocumentFieldsReader.Read(fileName, paragraphs);
+        var year = fields.Date is { Length: >= 4 } date ? int.Parse(date[..4], System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
+        var outline = OutlineBuilder.Build(paragraphs);
         return new DirectiveExtraction
         {
-            Document = DocumentFieldsReader.Read(fileName, paragraphs),
-            Tasks = TaskCandidateRule.Find(paragraphs),
+            Document = fields,
+            Tasks = new TaskBuilder(fields.Kind, year).Build(outline),
         };
     }
 }

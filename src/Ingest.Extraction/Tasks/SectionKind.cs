@@ -5,6 +5,8 @@ public enum SectionKind
 {
     Preamble,
     Work,
+    /// <summary>Mục tiêu, chỉ tiêu: quantified goals (targets), no tasks.</summary>
+    Goals,
     NotWork,
     Closing,
 }

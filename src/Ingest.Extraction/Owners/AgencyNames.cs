@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Ingest.Core.Vietnamese;
+
+namespace Ingest.Extraction.Owners;
+
+/// <summary>
+/// Canonical agency names as the annotation guide wants them: abbreviations expanded (UBND → Ủy ban nhân dân,
+/// LĐ-TB&amp;XH → Lao động - Thương binh và Xã hội, ...), new-style tone marks, the person's title dropped
+/// ("Giám đốc Sở Y tế" → "Sở Y tế"), first letter in capitals.
+/// </summary>
+public static partial class AgencyNames
+{
+    private static readonly (Regex Pattern, string Replacement)[] Abbreviations =
+    [
+        (Abbrev("UBND"), "Ủy ban nhân dân"),
+        (Abbrev("HĐND"), "Hội đồng nhân dân"),
+        (Abbrev("MTTQVN"), "Mặt trận Tổ quốc Việt Nam"),
+        (Abbrev("MTTQ"), "Mặt trận Tổ quốc"),
+        (Abbrev("VPTU"), "Văn phòng Tỉnh ủy"),
+        (Abbrev("BCH"), "Ban Chấp hành"),
+        (Abbrev("TW"), "Trung ương"),
+        (Abbrev("BHXH"), "Bảo hiểm xã hội"),
+        (Abbrev("KCN"), "Khu công nghiệp"),
+        (Abbrev("LĐ-TB&XH|LĐ-TBXH|LĐTB&XH|LĐTBXH"), "Lao động - Thương binh và Xã hội"),
+        (Abbrev("NN&PTNT|NNPTNT|NN và PTNT"), "Nông nghiệp và Phát triển nông thôn"),
+        (Abbrev("NN&MT|NNMT"), "Nông nghiệp và Môi trường"),
+        (Abbrev("KH&CN|KHCN"), "Khoa học và Công nghệ"),
+        (Abbrev("KH&ĐT|KHĐT"), "Kế hoạch và Đầu tư"),
+        (Abbrev("TN&MT|TNMT"), "Tài nguyên và Môi trường"),
+        (Abbrev("GD&ĐT|GDĐT"), "Giáo dục và Đào tạo"),
+        (Abbrev("VHTTDL|VH,TT&DL|VHTT&DL"), "Văn hóa, Thể thao và Du lịch"),
+        (Abbrev("TT&TT|TTTT"), "Thông tin và Truyền thông"),
+        (Abbrev("GTVT"), "Giao thông vận tải"),
+    ];
+
+    public static string Canonical(string written)
+    {
+        var name = VietnameseText.Normalize(written).Trim(' ', ',', ';', ':', '.', '-', '–');
+        name = Spaces().Replace(name, " ");
+        name = TitlePrefix().Replace(name, "");
+        foreach (var (pattern, replacement) in Abbreviations)
+        {
+            name = pattern.Replace(name, replacement);
+        }
+        name = NewStyleTones(name);
+        name = TrailingFiller().Replace(name, "");
+        return name.Length == 0 ? name : char.ToUpper(name[0], CultureInfo.GetCultureInfo("vi-VN")) + name[1..];
+    }
+
+    /// <summary>The tone spellings of agency names that the guide fixes (Uỷ → Ủy, hoá → hóa, thuỷ → thủy).</summary>
+    private static string NewStyleTones(string name) => OldStyleSyllable().Replace(name, m =>
+    {
+        var vowels = m.Groups["v"].Value;
+        var decomposed = vowels.Normalize(System.Text.NormalizationForm.FormD);
+        var mark = decomposed.FirstOrDefault(c => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark && c is '\u0300' or '\u0301' or '\u0309' or '\u0303' or '\u0323');
+        if (mark == default)
+        {
+            return m.Value;
+        }
+        var bare = decomposed.Replace(mark.ToString(), "").Normalize(System.Text.NormalizationForm.FormC);
+        var withMark = (bare[0] + mark.ToString()).Normalize(System.Text.NormalizationForm.FormC) + bare[1..];
+        return m.Groups["pre"].Value + withMark;
+    });
+
+    private static Regex Abbrev(string alternatives) =>
+        new($@"(?<![\p{{L}}\d])(?:{alternatives.Replace("&", "&")})(?![\p{{L}}\d])", RegexOptions.CultureInvariant);
+
+    // "oà, oá, oả, oã, oạ, oè, ..., uỳ, uý, uỷ, uỹ, uỵ" closing a syllable: the old style puts the mark on the second vowel.
+    [GeneratedRegex(@"(?<pre>(?<![\p{L}])(?:[\p{L}-[oOuUaAeEyY]]{0,3}))(?<v>[oO][àáảãạèéẻẽẹ]|[uU][ỳýỷỹỵ])(?![\p{L}])")]
+    private static partial Regex OldStyleSyllable();
+
+    [GeneratedRegex(@"^(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng ban|Trưởng|Lãnh đạo|Người đứng đầu|Bí thư)\s+(?=\p{Lu}|các\b|UBND|Ủy|Uỷ)")]
+    private static partial Regex TitlePrefix();
+
+    [GeneratedRegex(@"\s+(?:theo chức năng,? nhiệm vụ(?: được giao)?|trên địa bàn(?: tỉnh| thành phố)?)$")]
+    private static partial Regex TrailingFiller();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

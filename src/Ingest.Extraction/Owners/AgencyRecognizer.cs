@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+
+namespace Ingest.Extraction.Owners;
+
+/// <summary>
+/// Finds agency names in a sentence: a head word (Sở, Ban, Ủy ban, UBND, Bộ, Công an, Tỉnh ủy, các sở, ...)
+/// and the words after it up to a verb or a clause boundary. A comma or "và" continues the name when what follows
+/// belongs to it ("Sở Văn hóa, Thể thao và Du lịch", "các sở, ban, ngành") and starts a new name when a new head
+/// word follows ("Sở Y tế, Sở Tài chính").
+/// </summary>
+public static partial class AgencyRecognizer
+{
+    private const int MaxWords = 16;
+
+    public static IReadOnlyList<AgencyMention> Find(string text)
+    {
+        var mentions = new List<AgencyMention>();
+        var position = 0;
+        while (position < text.Length)
+        {
+            var head = Head().Match(text, position);
+            if (!head.Success)
+            {
+                break;
+            }
+            var end = ExtendName(text, head.Index + head.Length);
+            var written = text[head.Index..end].TrimEnd(' ', ',', ';');
+            var canonical = AgencyNames.Canonical(written);
+            if (IsAgency(canonical))
+            {
+                mentions.Add(new AgencyMention(head.Index, head.Index + written.Length, written, canonical));
+            }
+            position = Math.Max(end, head.Index + head.Length);
+        }
+        return mentions;
+    }
+
+    private static int ExtendName(string text, int position)
+    {
+        var words = 0;
+        var end = position;
+        foreach (Match token in Token().Matches(text[position..]))
+        {
+            var value = token.Value;
+            var at = position + token.Index;
+            if (value is "." or ";" or ":" or "(" or ")" or "\"" or "“" or "”" or "–" && !(value == "–" && IsNameDash(text, at)))
+            {
+                break;
+            }
+            if (value is "," or "và" or "-" or "–")
+            {
+                var next = NextWord(text, at + value.Length);
+                if (next is null || StartsNewName(text, at + value.Length) || !ContinuesName(next, value))
+                {
+                    break;
+                }
+                continue;
+            }
+            if (StopWord().IsMatch(text[at..]) || ++words > MaxWords)
+            {
+                break;
+            }
+            end = at + value.Length;
+        }
+        return end;
+    }
+
+    private static bool IsNameDash(string text, int at) => ContinuesName(NextWord(text, at + 1) ?? "", "-");
+
+    private static bool ContinuesName(string next, string joiner) =>
+        char.IsUpper(next[0]) || GroupWord().IsMatch(next) || (joiner is "-" or "–" && char.IsLetter(next[0]));
+
+    private static bool StartsNewName(string text, int at)
+    {
+        var rest = text[at..].TrimStart();
+        var head = Head().Match(rest);
+        return head.Success && head.Index == 0 && !GroupWord().IsMatch(rest.Split(' ', 2)[0]);
+    }
+
+    private static string? NextWord(string text, int at)
+    {
+        var m = Word().Match(text, at);
+        return m.Success ? m.Value : null;
+    }
+
+    /// <summary>Rejects bare heads ("Ban", "Sở") and names that are only a title or a filler.</summary>
+    private static bool IsAgency(string canonical) =>
+        canonical.Contains(' ') && !NotAgency().IsMatch(canonical);
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:Giám đốc|Thủ trưởng|Chủ tịch|Lãnh đạo|Người đứng đầu)\s+)?(?:Ban cán sự đảng|Ban Thường vụ|Thường trực|Đảng đoàn|Đảng ủy|Đảng uỷ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng nhân dân|Văn phòng|Công an|Bộ Chỉ huy|Bộ Tư lệnh|Bộ đội|Bộ|Sở|Ban|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Mặt trận|MTTQ|Liên đoàn|Liên minh|Hiệp hội|Hội|Tỉnh đoàn|Thành đoàn|Đoàn|Kho bạc|Ngân hàng|Bảo hiểm xã hội|BHXH|Đài|Báo|Trường|Trung tâm|Tập đoàn|Tổng công ty|Công ty|Thanh tra|Cục|Chi cục|Viện|Tòa án|Toà án|Thuế|Hải quan|Kiểm toán|Cảng|Chính phủ|Thủ tướng|Phó Thủ tướng|Cơ quan|Lực lượng|[Cc]ác (?:sở|Sở|ban|Ban|bộ|Bộ|cơ quan|đơn vị|doanh nghiệp|tổ chức|đoàn thể|Đoàn thể|huyện ủy|cấp ủy|ngành|địa phương|ngân hàng|Ngân hàng|chủ đầu tư|nhà đầu tư|đảng đoàn|ban cán sự|tập đoàn|Tập đoàn|trường|cơ sở)|[Cc]ấp ủy)(?![\p{L}])")]
+    private static partial Regex Head();
+
+    [GeneratedRegex(@"[\p{L}\d][\p{L}\d&/.]*|[,.;:()""“”–-]")]
+    private static partial Regex Token();
+
+    [GeneratedRegex(@"[\p{L}\d][\p{L}\d&/]*")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"^(?:sở|ban|ngành|đoàn thể|địa phương|đơn vị|cơ quan|huyện|thị xã|thành phố|xã|phường|đặc khu|thị trấn|quận|thị ủy|thành ủy|huyện ủy|đảng ủy|tổ chức|doanh nghiệp|hội|đoàn|các)\b")]
+    private static partial Regex GroupWord();
+
+    [GeneratedRegex(@"^(?:chủ trì|phối hợp|thực hiện|xây dựng|tổ chức(?! chính trị)|triển khai|tham mưu|chịu trách nhiệm|có trách nhiệm|chủ động|tiếp tục|rà soát|hướng dẫn|kiểm tra|theo dõi|đôn đốc|tổng hợp|báo cáo|trình|ban hành|nghiên cứu|đề xuất|căn cứ|quán triệt|tuyên truyền|lãnh đạo|chỉ đạo|bố trí|đẩy mạnh|nâng cao|tăng cường|đảm bảo|bảo đảm|phát huy|vận động|giám sát|cung cấp|thẩm định|hoàn thành|hoàn thiện|là|có|được|cần|phải|để|nhằm|theo|trong|trên|về|tại|gửi|qua|cho|khi|nếu|thì|đã|sẽ|đang|quan tâm|tập trung|khẩn trương|nghiêm túc|phổ biến|cập nhật|sắp xếp|tiếp nhận|giải quyết|quản lý|hỗ trợ|phát động|thường xuyên|định kỳ|kịp thời|xem xét|đánh giá|tham gia|ưu tiên|thống nhất|đầu mối|làm|đề nghị|giao|yêu cầu|với|cùng|liên quan|có liên quan|sau|trước|từ|đến|tới|nhất là|đặc biệt|kể cả|trực tiếp|căn cứ|dựa|tích cực|chuẩn bị|lập|ký|phê duyệt|điều chỉnh|sửa đổi|bổ sung|đề ra|đẩy|thu|chi|mở|đưa|duy trì|phát triển|khảo sát|thu thập|công bố|đăng|gắn|tăng|giảm|đạt|phấn đấu)(?![\p{L}])")]
+    private static partial Regex StopWord();
+
+    [GeneratedRegex(@"^(?:Ban chỉ đạo|Ban hành|Bộ phận|Cơ quan chức năng|Cơ quan liên quan|Các cơ quan liên quan|Các đơn vị liên quan|Các cơ quan, đơn vị liên quan|Cơ quan, đơn vị|Trường hợp|Hội nghị|Hội thảo|Báo cáo|Trung tâm hành chính|Đoàn kiểm tra|Lực lượng chức năng)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAgency();
+}

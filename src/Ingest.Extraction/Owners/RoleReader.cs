@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using Ingest.Core.Extraction;
+
+namespace Ingest.Extraction.Owners;
+
+/// <summary>
+/// Reads who leads and who supports from one sentence: the agencies in subject position (at the start, after
+/// "giao", "đề nghị", "yêu cầu", or right before "chủ trì") lead; those in the list right after "phối hợp (với)"
+/// support. Agencies elsewhere (objects: "trình UBND tỉnh", "gửi Sở Nội vụ") are not owners.
+/// </summary>
+public static partial class RoleReader
+{
+    public static IReadOnlyList<Owner> Read(string text)
+    {
+        var mentions = AgencyRecognizer.Find(text);
+        if (mentions.Count == 0)
+        {
+            return [];
+        }
+        var lead = new List<AgencyMention>();
+        var support = new List<AgencyMention>();
+        var chains = Chains(text, mentions);
+        foreach (var chain in chains)
+        {
+            var before = text[..chain[0].Start];
+            var after = text[chain[^1].End..];
+            if (SupportBefore().IsMatch(before))
+            {
+                support.AddRange(chain);
+            }
+            else if (IsSubjectPosition(before) || LeadAfter().IsMatch(after))
+            {
+                lead.AddRange(chain);
+            }
+        }
+        var owners = new List<Owner>();
+        foreach (var mention in lead)
+        {
+            Add(owners, mention.Canonical, Owner.Lead);
+        }
+        foreach (var mention in support)
+        {
+            Add(owners, mention.Canonical, Owner.Support);
+        }
+        return owners;
+    }
+
+    private static void Add(List<Owner> owners, string name, string role)
+    {
+        if (!owners.Any(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase)) && !IsVague(name, role))
+        {
+            owners.Add(new Owner(name, role));
+        }
+    }
+
+    /// <summary>Vague partners ("các cơ quan có liên quan") are left out; a vague lead stays.</summary>
+    private static bool IsVague(string name, string role) => role == Owner.Support && VagueName().IsMatch(name);
+
+    /// <summary>Groups mentions separated only by commas, semicolons, "và", "với".</summary>
+    private static List<List<AgencyMention>> Chains(string text, IReadOnlyList<AgencyMention> mentions)
+    {
+        var chains = new List<List<AgencyMention>> { new() { mentions[0] } };
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            var gap = text[mentions[i - 1].End..mentions[i].Start];
+            if (ChainGap().IsMatch(gap))
+            {
+                chains[^1].Add(mentions[i]);
+            }
+            else
+            {
+                chains.Add([mentions[i]]);
+            }
+        }
+        return chains;
+    }
+
+    private static bool IsSubjectPosition(string before) => SubjectLead().IsMatch(before);
+
+    [GeneratedRegex(@"(?i)(?:^|[.;:]\s*)(?:[-+•]\s*)?(?:(?:đối với[^,]{0,80},\s*)|(?:giao(?:\s+cho)?|đề nghị|yêu cầu|chỉ đạo|phân công|trong đó,?|căn cứ[^,]{0,80},\s*|theo chức năng[^,]{0,40},\s*)\s*)*$")]
+    private static partial Regex SubjectLead();
+
+    [GeneratedRegex(@"(?i)phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s*(?:các\s+)?$|phối\s+hợp(?:\s+chặt\s+chẽ)?\s+(?:với|cùng)\s+[^.;:]{0,40}?,\s*$")]
+    private static partial Regex SupportBefore();
+
+    [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?,?\s*(?:là\s+(?:cơ quan\s+)?(?:đầu mối|thường trực)|chủ trì|chịu trách nhiệm|có trách nhiệm|tham mưu|thực hiện|triển khai|chủ động|xây dựng|tổ chức|hướng dẫn|theo dõi|đôn đốc|tổng hợp|rà soát|tiếp tục|phối hợp|nghiên cứu|kiểm tra|bố trí|quán triệt|lãnh đạo|chỉ đạo|:)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadAfter();
+
+    [GeneratedRegex(@"^\s*(?:,|;|và|với|cùng|,\s*và)?\s*$")]
+    private static partial Regex ChainGap();
+
+    [GeneratedRegex(@"(?i)liên quan$|^các địa phương$|^các cơ quan, đơn vị$|^các đơn vị$|^các cơ quan$")]
+    private static partial Regex VagueName();
+}

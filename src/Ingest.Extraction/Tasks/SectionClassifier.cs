@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Ingest.Extraction.Tasks;
+
+/// <summary>Tells from a heading whether its part assigns work, states goals, or neither.</summary>
+public static partial class SectionClassifier
+{
+    /// <summary>The kind a heading gives its part, or null when the heading says nothing about it.</summary>
+    public static SectionKind? Classify(string heading, string? documentKind)
+    {
+        var upper = heading.ToUpper(CultureInfo.GetCultureInfo("vi-VN"));
+        if (upper.Length > 160)
+        {
+            return null;
+        }
+        if (Closing().IsMatch(upper))
+        {
+            return SectionKind.Closing;
+        }
+        if (Work().IsMatch(upper))
+        {
+            return SectionKind.Work;
+        }
+        if (Goals().IsMatch(upper))
+        {
+            return SectionKind.Goals;
+        }
+        if (Demands().IsMatch(upper))
+        {
+            // "Một số yêu cầu" of a Thông báo kết luận or a Chỉ thị directs agencies; "Mục đích, yêu cầu" of a plan does not.
+            return documentKind is "Thông báo" or "Chỉ thị" or "Kết luận" && !Purpose().IsMatch(upper)
+                ? SectionKind.Work
+                : SectionKind.NotWork;
+        }
+        return NotWork().IsMatch(upper) ? SectionKind.NotWork : null;
+    }
+
+    [GeneratedRegex(@"NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|NỘI DUNG|PHÂN CÔNG|TRÁCH NHIỆM|HOẠT ĐỘNG|KINH PHÍ|CHẾ ĐỘ BÁO CÁO|GIAO|ĐỀ NGHỊ|THỜI GIAN THỰC HIỆN|CÁC BƯỚC|PHƯƠNG PHÁP|TRIỂN KHAI|KẾT LUẬN|Ý KIẾN CHỈ ĐẠO|CHỈ ĐẠO")]
+    private static partial Regex Work();
+
+    [GeneratedRegex(@"MỤC TIÊU|CHỈ TIÊU")]
+    private static partial Regex Goals();
+
+    [GeneratedRegex(@"YÊU CẦU")]
+    private static partial Regex Demands();
+
+    [GeneratedRegex(@"MỤC ĐÍCH")]
+    private static partial Regex Purpose();
+
+    [GeneratedRegex(@"MỤC ĐÍCH|TÌNH HÌNH|KẾT QUẢ|ĐÁNH GIÁ|CĂN CỨ|QUAN ĐIỂM|SỰ CẦN THIẾT|THỰC TRẠNG|HẠN CHẾ|NGUYÊN NHÂN|BỐI CẢNH|KHÓ KHĂN|ĐỐI TƯỢNG|PHẠM VI|TIÊU CHÍ|KHEN THƯỞNG|HÌNH THỨC|GIẢI THÍCH")]
+    private static partial Regex NotWork();
+
+    [GeneratedRegex(@"^(?:NƠI NHẬN|TM\.|KT\.|T/M|CHỦ TỊCH$)")]
+    private static partial Regex Closing();
+}

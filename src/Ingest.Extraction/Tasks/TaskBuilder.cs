@@ -1,0 +1,159 @@
+using System.Text.RegularExpressions;
+using Ingest.Core.Extraction;
+using Ingest.Extraction.Deadlines;
+using Ingest.Extraction.Owners;
+using Ingest.Extraction.Structure;
+
+namespace Ingest.Extraction.Tasks;
+
+/// <summary>
+/// Walks the outline and emits tasks as the annotation guide defines them: items of the parts that assign work;
+/// lead-ins, topic headings and owner headings pass their owners and time down; a closing line such as "Thời gian
+/// thực hiện các nhiệm vụ trên ..." gives its time to the sibling items before it; unmarked paragraphs after an
+/// item continue it.
+/// </summary>
+public sealed partial class TaskBuilder(string? documentKind, int? documentYear)
+{
+    private readonly List<TaskDraft> _drafts = [];
+
+    public IReadOnlyList<TaskItem> Build(OutlineNode root)
+    {
+        var context = Inherited.Start;
+        foreach (var node in root.Children)
+        {
+            if (Closing().IsMatch(node.Text))
+            {
+                break;
+            }
+            if (!node.IsMarked)
+            {
+                if (context.Section == SectionKind.Preamble && DirectiveLeadIn().IsMatch(node.Text))
+                {
+                    context = context with { Section = SectionKind.Work, Owners = OwnersOfLeadIn(node.Text) };
+                }
+                else if (context.Section == SectionKind.Work)
+                {
+                    Visit(node, context);
+                }
+                continue;
+            }
+            if (node.Marker!.Kind == MarkerKind.Roman)
+            {
+                context = Inherited.Start with { Section = SectionClassifier.Classify(node.Text, documentKind) ?? SectionKind.NotWork };
+                if (context.Section == SectionKind.Closing)
+                {
+                    break;
+                }
+            }
+            Visit(node, context);
+        }
+        return _drafts.Select(d => d.ToTask()).ToList();
+    }
+
+    private void Visit(OutlineNode node, Inherited context)
+    {
+        var section = HeadingKind(node) ?? context.Section;
+        context = context with { Section = section };
+        if (section != SectionKind.Work)
+        {
+            foreach (var child in node.MarkedChildren)
+            {
+                Visit(child, context);
+            }
+            return;
+        }
+        var continuation = node.Children.Where(c => !c.IsMarked && !IsGroupTimeLine(c.Text)).Select(c => c.Text);
+        var text = node.Marker?.Kind == MarkerKind.Roman ? node.Text : string.Join(' ', new[] { node.Text }.Concat(continuation));
+        var ownOwners = RoleReader.Read(text);
+        var ownTime = TimeExpressionParser.Parse(text, documentYear);
+        var owners = context.Combine(ownOwners);
+        var time = context.Choose(ownTime);
+        var hasChildren = node.MarkedChildren.Any();
+        if (hasChildren)
+        {
+            if (!IsLeadIn(node, ownOwners))
+            {
+                _drafts.Add(new TaskDraft(node, text, owners, time, ownTime is { HasDueOrRecurrence: true }));
+            }
+            var childContext = context with { Owners = owners, Time = time };
+            foreach (var child in node.Children)
+            {
+                if (child.IsMarked)
+                {
+                    Visit(child, childContext);
+                }
+            }
+        }
+        else if (node.IsMarked && IsTask(text))
+        {
+            _drafts.Add(new TaskDraft(node, text, owners, time, ownTime is { HasDueOrRecurrence: true }));
+        }
+        else if (!node.IsMarked && IsTask(text) && !IsGroupTimeLine(text))
+        {
+            _drafts.Add(new TaskDraft(node, text, owners, time, ownTime is { HasDueOrRecurrence: true }));
+        }
+        ApplyGroupTimeLines(node);
+    }
+
+    /// <summary>"Thời gian thực hiện các nhiệm vụ trên …" under the last item governs it and its earlier siblings.</summary>
+    private void ApplyGroupTimeLines(OutlineNode node)
+    {
+        foreach (var line in node.Children.Where(c => !c.IsMarked && IsGroupTimeLine(c.Text)))
+        {
+            var time = TimeExpressionParser.Parse(line.Text, documentYear);
+            if (time is not { HasDueOrRecurrence: true })
+            {
+                continue;
+            }
+            var siblings = node.Parent?.MarkedChildren.TakeWhile(s => s != node).Append(node).ToHashSet() ?? [node];
+            foreach (var draft in _drafts.Where(d => siblings.Contains(d.Node) || d.Node.Ancestors().Any(siblings.Contains)))
+            {
+                if (!draft.HasOwnTime)
+                {
+                    draft.Time = time;
+                }
+            }
+        }
+    }
+
+    private SectionKind? HeadingKind(OutlineNode node) =>
+        node.MarkedChildren.Any() && WordCount(node.Text) <= 16 ? SectionClassifier.Classify(node.Text, documentKind) : null;
+
+    /// <summary>A parent that only introduces its children: ends with ":", a short topic heading, or an owner heading.</summary>
+    private static bool IsLeadIn(OutlineNode node, IReadOnlyList<Owner> ownOwners)
+    {
+        var text = node.Text.Trim();
+        if (text.EndsWith(':') || node.Marker?.Kind == MarkerKind.Roman)
+        {
+            return true;
+        }
+        var words = WordCount(text);
+        return words <= 14 || (ownOwners.Count > 0 && words <= 20 && !ActionAfterOwner().IsMatch(text));
+    }
+
+    private static bool IsTask(string text) => WordCount(text) >= 4 && !TargetOnly().IsMatch(text);
+
+    private static bool IsGroupTimeLine(string text) => GroupTimeLine().IsMatch(text);
+
+    private static IReadOnlyList<Owner> OwnersOfLeadIn(string text) => RoleReader.Read(LeadInSubject().Match(text).Value);
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [GeneratedRegex(@"^(?:Nơi nhận|TM\.|T/M|KT\.|CHỦ TỊCH\b|Như trên)")]
+    private static partial Regex Closing();
+
+    [GeneratedRegex(@"(?i)(?:yêu cầu|đề nghị|giao|chỉ thị|thực hiện)[^:]{0,200}(?:sau|như sau|các nội dung|nhiệm vụ)\s*:\s*$")]
+    private static partial Regex DirectiveLeadIn();
+
+    [GeneratedRegex(@"(?i)(?:yêu cầu|đề nghị|giao)\s+[^:]{0,200}$")]
+    private static partial Regex LeadInSubject();
+
+    [GeneratedRegex(@"(?i)^(?:Thời gian (?:thực hiện|hoàn thành)|Hoàn thành|Các nhiệm vụ trên)[^.]{0,40}(?:các nhiệm vụ|nhiệm vụ trên|nội dung trên|trên)")]
+    private static partial Regex GroupTimeLine();
+
+    [GeneratedRegex(@"(?i)^(?:phấn đấu|đến năm \d{4},?)?\s*(?:\d+([.,]\d+)?\s*%|tỷ lệ|tỉ lệ)")]
+    private static partial Regex TargetOnly();
+
+    [GeneratedRegex(@"(?i)chủ trì\s+\p{L}+\s+\p{L}+|thực hiện\s+\p{L}+|xây dựng|tổ chức\s+\p{L}+|triển khai\s+\p{L}+")]
+    private static partial Regex ActionAfterOwner();
+}
