@@ -39,7 +39,13 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear)
             }
             if (node.Marker!.Kind == MarkerKind.Roman)
             {
-                context = Inherited.Start with { Section = SectionClassifier.Classify(node.Text, documentKind) ?? SectionKind.NotWork };
+                var kind = SectionClassifier.Classify(node.Text, documentKind);
+                if (kind is null && node.Marker.Label.Length == 0)
+                {
+                    // A line in capitals that names no part (the title): it changes nothing.
+                    continue;
+                }
+                context = Inherited.Start with { Section = kind ?? SectionKind.Work };
                 if (context.Section == SectionKind.Closing)
                 {
                     break;
@@ -142,7 +148,7 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear)
     [GeneratedRegex(@"^(?:Nơi nhận|TM\.|T/M|KT\.|CHỦ TỊCH\b|Như trên)")]
     private static partial Regex Closing();
 
-    [GeneratedRegex(@"(?i)(?:yêu cầu|đề nghị|giao|chỉ thị|thực hiện)[^:]{0,200}(?:sau|như sau|các nội dung|nhiệm vụ)\s*:\s*$")]
+    [GeneratedRegex(@"(?i)(?:yêu cầu|đề nghị|giao|chỉ thị|thực hiện|kết luận|chỉ đạo)[^:]{0,200}:\s*$")]
     private static partial Regex DirectiveLeadIn();
 
     [GeneratedRegex(@"(?i)(?:yêu cầu|đề nghị|giao)\s+[^:]{0,200}$")]
