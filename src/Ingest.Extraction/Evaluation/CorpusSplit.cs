@@ -25,19 +25,20 @@ public static class CorpusSplit
         {
             throw new EvaluationInputException($"{splitPath}: not found; --split {part} needs it.");
         }
-        Dictionary<string, List<string>>? parts;
+        JsonElement root;
         try
         {
-            parts = JsonSerializer.Deserialize<Dictionary<string, List<string>>>(File.ReadAllText(splitPath));
+            root = JsonDocument.Parse(File.ReadAllText(splitPath)).RootElement;
         }
         catch (JsonException e)
         {
             throw new EvaluationInputException($"{splitPath}: not a readable split file: {e.Message}", e);
         }
-        if (parts is null || !parts.TryGetValue(part, out var stems) || stems is null)
+        // Other keys (a description, say) are allowed; the part must be an array of strings.
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty(part, out var list) || list.ValueKind != JsonValueKind.Array)
         {
             throw new EvaluationInputException($"{splitPath}: has no \"{part}\" list.");
         }
-        return stems.ToHashSet(StringComparer.Ordinal);
+        return list.EnumerateArray().Select(e => e.GetString() ?? "").ToHashSet(StringComparer.Ordinal);
     }
 }

@@ -18,12 +18,20 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear)
 
     public IReadOnlyList<TaskItem> Build(OutlineNode root)
     {
-        var context = Inherited.Start;
-        foreach (var node in root.Children)
+        WalkParts(root.Children, Inherited.Start);
+        return _drafts.Select(d => d.ToTask()).ToList();
+    }
+
+    /// <summary>Top-level parts in order; returns the context after them.</summary>
+    private Inherited WalkParts(IEnumerable<OutlineNode> nodes, Inherited context)
+    {
+        foreach (var node in nodes)
         {
             if (Closing().IsMatch(node.Text))
             {
-                break;
+                // The signature block; a plan issued by a Quyết định may follow it, and its parts start anew.
+                context = Inherited.Start with { Section = SectionKind.Closing };
+                continue;
             }
             if (!node.IsMarked)
             {
@@ -42,18 +50,15 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear)
                 var kind = SectionClassifier.Classify(node.Text, documentKind);
                 if (kind is null && node.Marker.Label.Length == 0)
                 {
-                    // A line in capitals that names no part (the title): it changes nothing.
+                    // A line in capitals that names no part (the title): what hangs under it belongs to the level above.
+                    context = WalkParts(node.Children, context);
                     continue;
                 }
                 context = Inherited.Start with { Section = kind ?? SectionKind.Work };
-                if (context.Section == SectionKind.Closing)
-                {
-                    break;
-                }
             }
             Visit(node, context);
         }
-        return _drafts.Select(d => d.ToTask()).ToList();
+        return context;
     }
 
     private void Visit(OutlineNode node, Inherited context)
