@@ -12,8 +12,13 @@ namespace Ingest.Extraction.Deadlines;
 public static partial class TimeExpressionParser
 {
     /// <summary>Reads the time of an item or a governing line; null when it names none.</summary>
-    public static TimeExpression? Parse(string text, int? documentYear = null)
+    public static TimeExpression? Parse(string text, int? documentYear = null, bool bareYears = false)
     {
+        if (bareYears)
+        {
+            // A time column of a task table: "2026", "2026-2030", "Năm 2026".
+            text = BareYear().Replace(text, "năm $1");
+        }
         var mentions = JoinRanges(text, FindMentions(text, documentYear).ToList());
         var recurrence = RecurrenceReader.Read(text);
         if (mentions.Count == 0)
@@ -191,6 +196,9 @@ public static partial class TimeExpressionParser
 
     [GeneratedRegex(@"(?i)\b(?:hoàn\s+thành|trước|chậm\s+nhất|trong|xong|thời\s+gian|thời\s+hạn|từ\s+nay|thực\s+hiện\s+từ|triển\s+khai\s+từ)\b")]
     private static partial Regex TriggerWord();
+
+    [GeneratedRegex(@"(?i)(?<![\p{L}\d/.-]\s?|năm\s)\b((?:19|20)\d{2})\b(?![/.]\d)")]
+    private static partial Regex BareYear();
 
     [GeneratedRegex(@"^\s*(?:-|–|—|đến|tới|đến\s+hết)\s*$")]
     private static partial Regex RangeSeparator();

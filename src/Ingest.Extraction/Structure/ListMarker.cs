@@ -5,6 +5,8 @@ namespace Ingest.Extraction.Structure;
 /// <summary>The kind of list marker that starts a line: "I.", "1.", "1.1.", "a)", "-", "+".</summary>
 public enum MarkerKind
 {
+    /// <summary>"Điều 1." of a Quyết định.</summary>
+    Article,
     Roman,
     Number,
     DottedNumber,
@@ -24,6 +26,7 @@ public sealed partial record ListMarker(MarkerKind Kind, string Label, string Re
             return null;
         }
         var rest = line[m.Length..].Trim();
+        if (m.Groups["article"].Success) return new(MarkerKind.Article, m.Groups["article"].Value, rest);
         if (m.Groups["roman"].Success) return new(MarkerKind.Roman, m.Groups["roman"].Value, rest);
         if (m.Groups["dotted"].Success) return new(MarkerKind.DottedNumber, m.Groups["dotted"].Value, rest);
         if (m.Groups["number"].Success) return new(MarkerKind.Number, m.Groups["number"].Value, rest);
@@ -35,6 +38,6 @@ public sealed partial record ListMarker(MarkerKind Kind, string Label, string Re
         };
     }
 
-    [GeneratedRegex(@"^(?:(?<roman>[IVX]{1,5})[.\/]\s+|(?<dotted>\d{1,2}(?:\.\d{1,2})+)\.?\s+|(?<number>\d{1,2})[.\/)]\s+|(?<letter>[a-zđ])\)\s*|(?<bullet>[-–—•+])\s+)")]
+    [GeneratedRegex(@"^(?:Điều\s+(?<article>\d{1,2})[.:]\s*|(?<roman>[IVX]{1,5})[.\/]\s+|(?<dotted>\d{1,2}(?:\.\d{1,2})+)\.?\s+|(?<number>\d{1,2})[.\/)]\s+|(?<letter>[a-zđ])\)\s*|(?<bullet>[-–—•+])\s+)")]
     private static partial Regex Pattern();
 }

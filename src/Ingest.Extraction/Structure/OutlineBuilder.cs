@@ -5,7 +5,7 @@ namespace Ingest.Extraction.Structure;
 /// <summary>
 /// Builds the outline from paragraphs. Marker styles nest in the order a document first uses them (so "a)" may
 /// sit above or below "1." as the document chooses); a marker of a style already open closes everything below it.
-/// Roman numerals and headings in capitals always start a top-level part.
+/// Roman numerals, articles (Điều) and headings in capitals always start a top-level part.
 /// </summary>
 public static partial class OutlineBuilder
 {
@@ -13,10 +13,19 @@ public static partial class OutlineBuilder
     {
         var root = new OutlineNode(null, null, null);
         var stack = new List<OutlineNode> { root };
+        var inBody = false;
         foreach (var paragraph in paragraphs)
         {
+            if (paragraph.IsTableRow || Closing().IsMatch(paragraph.Text))
+            {
+                // Table rows and the signature block stand on their own at the top level.
+                stack.RemoveRange(1, stack.Count - 1);
+                root.Add(paragraph, null);
+                continue;
+            }
             var marker = ListMarker.Match(paragraph.Text);
-            if (marker is null && IsPartHeading(paragraph.Text))
+            inBody |= marker?.Kind is MarkerKind.Roman or MarkerKind.Article;
+            if (marker is null && (PartWord().IsMatch(paragraph.Text) || (inBody && IsCapitalsHeading(paragraph.Text))))
             {
                 marker = new ListMarker(MarkerKind.Roman, "", paragraph.Text);
             }
@@ -26,7 +35,7 @@ public static partial class OutlineBuilder
                 continue;
             }
             var probe = new OutlineNode(paragraph, marker, null);
-            var open = marker.Kind == MarkerKind.Roman ? 1 : stack.FindLastIndex(n => n.Style == probe.Style);
+            var open = marker.Kind is MarkerKind.Roman or MarkerKind.Article ? 1 : stack.FindLastIndex(n => n.Style == probe.Style);
             if (open > 0)
             {
                 stack.RemoveRange(open, stack.Count - open);
@@ -37,9 +46,12 @@ public static partial class OutlineBuilder
         return root;
     }
 
-    /// <summary>"PHẦN I", "Phụ lục", or a short line in capitals such as "NHIỆM VỤ VÀ GIẢI PHÁP".</summary>
-    private static bool IsPartHeading(string text) =>
-        PartWord().IsMatch(text) || (text.Length is > 6 and < 150 && text.Count(char.IsLetter) > 5 && !text.Any(char.IsLower));
+    /// <summary>A short line in capitals inside the body, such as "NHIỆM VỤ VÀ GIẢI PHÁP" (titles before the body are not).</summary>
+    private static bool IsCapitalsHeading(string text) =>
+        text.Length is > 6 and < 150 && text.Count(char.IsLetter) > 5 && !text.Any(char.IsLower);
+
+    [GeneratedRegex(@"^(?:Nơi nhận|TM\.|T/M|KT\.)")]
+    private static partial Regex Closing();
 
     [GeneratedRegex(@"^(?:PHẦN|Phần|PHỤ LỤC|Phụ lục|CHƯƠNG|Chương)\s+[IVX\d]+\b")]
     private static partial Regex PartWord();

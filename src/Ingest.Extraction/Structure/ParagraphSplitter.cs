@@ -5,60 +5,167 @@ namespace Ingest.Extraction.Structure;
 
 /// <summary>
 /// Splits text into paragraphs. Blank lines separate paragraphs; lines inside one are joined with a space
-/// (the corpus markdown is hard-wrapped), except where a new line starts a list item.
+/// (the corpus markdown is hard-wrapped), except where a new line starts a list item. Tables flattened into lines
+/// ("|" alone on a line between cells, two such lines between rows) become one paragraph per row with its cells;
+/// rows of layout tables (the header block) become plain paragraphs, one per cell.
 /// </summary>
 public static partial class ParagraphSplitter
 {
     public static IReadOnlyList<Paragraph> Split(string text)
     {
-        var paragraphs = new List<Paragraph>();
-        var current = new List<string>();
-        var firstLine = 0;
-        var lines = VietnameseText.Normalize(text).Replace('\f', '\n').Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        var builder = new Builder();
+        var lines = VietnameseText.Normalize(text).Replace("\r\n", "\n").Replace('\f', '\n').Split('\n');
+        var i = 0;
+        while (i < lines.Length)
         {
+            if (lines[i].Trim() == "|")
+            {
+                builder.Flush();
+                i = ReadTable(lines, i, builder);
+                continue;
+            }
             var line = Clean(lines[i]);
             if (line.Length == 0)
             {
-                Flush();
+                builder.Flush();
+            }
+            else
+            {
+                if (ListMarker.Match(line) is not null || ClosingLine().IsMatch(line))
+                {
+                    builder.Flush();
+                }
+                builder.Add(line, i);
+            }
+            i++;
+        }
+        builder.Flush();
+        return builder.Paragraphs;
+    }
+
+    /// <summary>Reads one flattened table from a "|" line; returns the index of the first line after it.</summary>
+    private static int ReadTable(string[] lines, int start, Builder builder)
+    {
+        var rows = new List<(List<string> Cells, int Line)>();
+        var cells = new List<string>();
+        var cell = new List<string>();
+        var hasCell = false;
+        var rowLine = start;
+        var i = start + 1;
+        for (; i < lines.Length; i++)
+        {
+            var raw = lines[i].Trim();
+            if (raw != "|")
+            {
+                if (raw.Length > 0)
+                {
+                    hasCell = true;
+                    var cleaned = Clean(raw);
+                    if (cleaned.Length > 0)
+                    {
+                        cell.Add(cleaned);
+                    }
+                }
                 continue;
             }
-            if (current.Count > 0 && ListMarker.Match(line) is not null)
+            if (hasCell)
             {
-                Flush();
+                cells.Add(Finish(cell));
+                cell.Clear();
+                hasCell = false;
             }
-            if (current.Count == 0)
+            else if (cells.Count > 0)
             {
-                firstLine = i;
+                // Two bars in a row: the row ends.
+                rows.Add((cells, rowLine));
+                cells = [];
+                rowLine = i;
             }
-            current.Add(line);
+            if (i + 1 >= lines.Length || lines[i + 1].Trim().Length == 0)
+            {
+                i++;
+                break;
+            }
         }
-        Flush();
-        return paragraphs;
-
-        void Flush()
+        if (cells.Count > 0)
         {
-            if (current.Count > 0)
+            rows.Add((cells, rowLine));
+        }
+        Emit(rows, builder);
+        return i;
+    }
+
+    private static void Emit(List<(List<string> Cells, int Line)> rows, Builder builder)
+    {
+        var headerIndex = rows.FindIndex(r => TableHeader.IsTaskHeader(r.Cells));
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var (cells, line) = rows[r];
+            if (headerIndex >= 0 && r > headerIndex && cells.Count >= 2)
             {
-                paragraphs.Add(new Paragraph(paragraphs.Count, string.Join(' ', current), firstLine));
-                current.Clear();
+                builder.AddRow(cells, rows[headerIndex].Cells, line);
+                continue;
+            }
+            if (r == headerIndex)
+            {
+                continue;
+            }
+            foreach (var cell in cells.Where(c => c.Length > 0))
+            {
+                builder.Add(cell, line);
+                builder.Flush();
             }
         }
     }
 
-    /// <summary>Removes markdown emphasis, table bars and header rules; collapses spaces.</summary>
+    private static string Finish(List<string> cell) => Emphasis().Replace(string.Join(' ', cell), "$1").Trim();
+
+    /// <summary>Removes markdown emphasis markers and header rules; collapses spaces.</summary>
     public static string Clean(string line)
     {
         var text = line.Replace("**", "").Replace("\u00A0", " ").Trim();
-        text = Emphasis().Replace(text, "$1");
-        if (text is "|" || Rule().IsMatch(text))
+        if (Rule().IsMatch(text))
         {
             return "";
         }
         return Spaces().Replace(text.Trim('|', ' '), " ").Trim();
     }
 
-    [GeneratedRegex(@"(?<![\w*])\*([^*\s][^*]*?)\*(?![\w*])")]
+    private sealed class Builder
+    {
+        private readonly List<string> _lines = [];
+        private int _firstLine;
+
+        public List<Paragraph> Paragraphs { get; } = [];
+
+        public void Add(string line, int number)
+        {
+            if (_lines.Count == 0)
+            {
+                _firstLine = number;
+            }
+            _lines.Add(line);
+        }
+
+        public void AddRow(IReadOnlyList<string> cells, IReadOnlyList<string> header, int line) =>
+            Paragraphs.Add(new Paragraph(Paragraphs.Count, string.Join(" | ", cells), line) { Cells = cells, Header = header });
+
+        public void Flush()
+        {
+            if (_lines.Count == 0)
+            {
+                return;
+            }
+            var text = Emphasis().Replace(string.Join(' ', _lines), "$1").Trim();
+            if (text.Length > 0)
+            {
+                Paragraphs.Add(new Paragraph(Paragraphs.Count, text, _firstLine));
+            }
+            _lines.Clear();
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\w*])\*+([^*]+?)\*+(?![\w*])")]
     private static partial Regex Emphasis();
 
     [GeneratedRegex(@"^[-_=*\s|]{3,}$")]
@@ -66,4 +173,7 @@ public static partial class ParagraphSplitter
 
     [GeneratedRegex(@"[ \t]+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^(?:Nơi nhận|TM\.|T/M|KT\.)")]
+    private static partial Regex ClosingLine();
 }

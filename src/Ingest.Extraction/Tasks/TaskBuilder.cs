@@ -27,6 +27,11 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear)
     {
         foreach (var node in nodes)
         {
+            if (node.Paragraph?.IsTableRow == true)
+            {
+                AddTableRow(node);
+                continue;
+            }
             if (Closing().IsMatch(node.Text))
             {
                 // The signature block; a plan issued by a Quyết định may follow it, and its parts start anew.
@@ -45,7 +50,13 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear)
                 }
                 continue;
             }
-            if (node.Marker!.Kind == MarkerKind.Roman)
+            if (node.Marker!.Kind == MarkerKind.Article)
+            {
+                // "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …": the articles only issue the plan.
+                context = Inherited.Start with { Section = SectionKind.NotWork };
+                continue;
+            }
+            if (node.Marker.Kind == MarkerKind.Roman)
             {
                 var kind = SectionClassifier.Classify(node.Text, documentKind);
                 if (kind is null && node.Marker.Label.Length == 0)
@@ -59,6 +70,43 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear)
             Visit(node, context);
         }
         return context;
+    }
+
+    /// <summary>A row of a task table: the task cell, chủ trì and phối hợp cells, and the time cell.</summary>
+    private void AddTableRow(OutlineNode node)
+    {
+        var cells = node.Paragraph!.Cells!;
+        var header = TableHeader.Of(node.Paragraph.Header!);
+        if (header is null || cells.Count != node.Paragraph.Header!.Count || header.Task >= cells.Count)
+        {
+            return;
+        }
+        var text = cells[header.Task];
+        if (WordCount(text) < 3 || (header.Lead < cells.Count && cells[header.Lead].Length == 0 && (header.Time < 0 || cells[header.Time].Length == 0)))
+        {
+            return; // a group row ("I | CƠ CHẾ, CHÍNH SÁCH") or an empty row
+        }
+        var owners = new List<Owner>();
+        AddCellOwners(owners, header.Lead < cells.Count ? cells[header.Lead] : "", Owner.Lead);
+        if (header.Support >= 0 && header.Support < cells.Count)
+        {
+            AddCellOwners(owners, cells[header.Support], Owner.Support);
+        }
+        var time = header.Time >= 0 && header.Time < cells.Count
+            ? TimeExpressionParser.Parse(cells[header.Time], documentYear, bareYears: true)
+            : null;
+        _drafts.Add(new TaskDraft(node, text, owners, time, time is not null));
+    }
+
+    private static void AddCellOwners(List<Owner> owners, string cell, string role)
+    {
+        foreach (var part in CellSeparator().Split(cell).Select(AgencyNames.Canonical).Where(p => p.Length > 2))
+        {
+            if (!owners.Any(o => o.Name == part) && !(role == Owner.Support && VagueCell().IsMatch(part)))
+            {
+                owners.Add(new Owner(part, role));
+            }
+        }
     }
 
     private void Visit(OutlineNode node, Inherited context)
@@ -149,6 +197,12 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear)
     private static IReadOnlyList<Owner> OwnersOfLeadIn(string text) => RoleReader.Read(LeadInSubject().Match(text).Value);
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [GeneratedRegex(@"\s*[;\n]\s*|,\s*(?=(?:Sở|Bộ|Ban|Ủy ban|UBND|Công an|Văn phòng|Đài|Báo|Tập đoàn|Ngân hàng|Hội|Liên đoàn|Tỉnh đoàn|Thành đoàn|Kho bạc|Bảo hiểm|Cục|Viện|Trường|Trung tâm|các|Các)\b)")]
+    private static partial Regex CellSeparator();
+
+    [GeneratedRegex(@"(?i)liên quan$|^các địa phương$")]
+    private static partial Regex VagueCell();
 
     [GeneratedRegex(@"^(?:Nơi nhận|TM\.|T/M|KT\.|CHỦ TỊCH\b|Như trên)")]
     private static partial Regex Closing();
