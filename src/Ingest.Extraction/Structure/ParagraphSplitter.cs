@@ -123,7 +123,7 @@ public static partial class ParagraphSplitter
     /// <summary>Removes markdown emphasis markers and header rules; collapses spaces.</summary>
     public static string Clean(string line)
     {
-        var text = line.Replace("**", "").Replace("\u00A0", " ").Trim();
+        var text = line.Replace("**", "").Replace("\u00A0", " ").Trim().TrimStart('#').Trim();
         if (Rule().IsMatch(text))
         {
             return "";
