@@ -50,11 +50,18 @@ public static partial class AgencyRecognizer
             if (value is "," or "và" or "-" or "–")
             {
                 var next = NextWord(text, at + value.Length);
-                if (next is null || StartsNewName(text, at + value.Length) || !ContinuesName(next, value))
+                var rest = text[(at + value.Length)..].TrimStart();
+                if (next is null || StartsNewName(text, at + value.Length) || !ContinuesName(next, rest, value))
                 {
                     break;
                 }
                 continue;
+            }
+            if (Related().Match(text, at) is { Success: true } related && related.Index == at)
+            {
+                // "có liên quan" belongs to the name: it is what makes a partner vague.
+                end = at + related.Length;
+                break;
             }
             if (StopWord().IsMatch(text[at..]) || ++words > MaxWords)
             {
@@ -65,16 +72,17 @@ public static partial class AgencyRecognizer
         return end;
     }
 
-    private static bool IsNameDash(string text, int at) => ContinuesName(NextWord(text, at + 1) ?? "", "-");
+    private static bool IsNameDash(string text, int at) =>
+        NextWord(text, at + 1) is { } next && ContinuesName(next, text[(at + 1)..].TrimStart(), "-");
 
-    private static bool ContinuesName(string next, string joiner) =>
-        char.IsUpper(next[0]) || GroupWord().IsMatch(next) || (joiner is "-" or "–" && char.IsLetter(next[0]));
+    private static bool ContinuesName(string next, string rest, string joiner) =>
+        char.IsUpper(next[0]) || GroupWord().IsMatch(rest) || (joiner is "-" or "–" && char.IsLetter(next[0]));
 
     private static bool StartsNewName(string text, int at)
     {
         var rest = text[at..].TrimStart();
         var head = Head().Match(rest);
-        return head.Success && head.Index == 0 && !GroupWord().IsMatch(rest.Split(' ', 2)[0]);
+        return head.Success && head.Index == 0;
     }
 
     private static string? NextWord(string text, int at)
@@ -87,7 +95,7 @@ public static partial class AgencyRecognizer
     private static bool IsAgency(string canonical) =>
         canonical.Contains(' ') && !NotAgency().IsMatch(canonical);
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?:Giám đốc|Thủ trưởng|Chủ tịch|Lãnh đạo|Người đứng đầu)\s+)?(?:Ban cán sự đảng|Ban Thường vụ|Thường trực|Đảng đoàn|Đảng ủy|Đảng uỷ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng nhân dân|Văn phòng|Công an|Bộ Chỉ huy|Bộ Tư lệnh|Bộ đội|Bộ|Sở|Ban|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Mặt trận|MTTQ|Liên đoàn|Liên minh|Hiệp hội|Hội|Tỉnh đoàn|Thành đoàn|Đoàn|Kho bạc|Ngân hàng|Bảo hiểm xã hội|BHXH|Đài|Báo|Trường|Trung tâm|Tập đoàn|Tổng công ty|Công ty|Thanh tra|Cục|Chi cục|Viện|Tòa án|Toà án|Thuế|Hải quan|Kiểm toán|Cảng|Chính phủ|Thủ tướng|Phó Thủ tướng|Cơ quan|Lực lượng|[Cc]ác (?:sở|Sở|ban|Ban|bộ|Bộ|cơ quan|đơn vị|doanh nghiệp|tổ chức|đoàn thể|Đoàn thể|huyện ủy|cấp ủy|ngành|địa phương|ngân hàng|Ngân hàng|chủ đầu tư|nhà đầu tư|đảng đoàn|ban cán sự|tập đoàn|Tập đoàn|trường|cơ sở)|[Cc]ấp ủy)(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:Giám đốc|Thủ trưởng|Chủ tịch|Lãnh đạo|Người đứng đầu)\s+)?(?:Ban cán sự đảng|Ban Thường vụ|Thường trực|Đảng đoàn|Đảng ủy|Đảng uỷ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng nhân dân|Văn phòng|Công an|Bộ Chỉ huy|Bộ Tư lệnh|Bộ đội|Bộ|Sở|Ban|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Mặt trận|MTTQ|Liên đoàn|Liên minh|Hiệp hội|Hội|Tỉnh đoàn|Thành đoàn|Đoàn|Kho bạc|Ngân hàng|Bảo hiểm xã hội|BHXH|Đài|Báo|Trường|Trung tâm|Tập đoàn|Tổng công ty|Công ty|Thanh tra|Cục|Chi cục|Viện|Tòa án|Toà án|Thuế|Hải quan|Kiểm toán|Cảng|Chính phủ|Thủ tướng|Phó Thủ tướng|Cơ quan|Lực lượng|[Cc]ác (?:sở|Sở|ban|Ban|bộ|Bộ|cơ quan|đơn vị|doanh nghiệp|tổ chức|đoàn thể|Đoàn thể|huyện ủy|cấp ủy|ngành|địa phương|ngân hàng|Ngân hàng|chủ đầu tư|nhà đầu tư|đảng đoàn|ban cán sự|tập đoàn|Tập đoàn|trường|cơ sở)|[Cc]ấp ủy)(?![\p{L}])(?!\s+(?:hợp|hành|nghị|thảo|cáo|kết|động|đầu)(?![\p{L}]))")]
     private static partial Regex Head();
 
     [GeneratedRegex(@"[\p{L}\d][\p{L}\d&/.]*|[,.;:()""“”–-]")]
@@ -96,10 +104,13 @@ public static partial class AgencyRecognizer
     [GeneratedRegex(@"[\p{L}\d][\p{L}\d&/]*")]
     private static partial Regex Word();
 
+    [GeneratedRegex(@"(?:có\s+)?liên\s+quan\b")]
+    private static partial Regex Related();
+
     [GeneratedRegex(@"^(?:sở|ban|ngành|đoàn thể|địa phương|đơn vị|cơ quan|huyện|thị xã|thành phố|xã|phường|đặc khu|thị trấn|quận|thị ủy|thành ủy|huyện ủy|đảng ủy|tổ chức|doanh nghiệp|hội|đoàn|các)\b")]
     private static partial Regex GroupWord();
 
-    [GeneratedRegex(@"^(?:chủ trì|phối hợp|thực hiện|xây dựng|tổ chức(?! chính trị)|triển khai|tham mưu|chịu trách nhiệm|có trách nhiệm|chủ động|tiếp tục|rà soát|hướng dẫn|kiểm tra|theo dõi|đôn đốc|tổng hợp|báo cáo|trình|ban hành|nghiên cứu|đề xuất|căn cứ|quán triệt|tuyên truyền|lãnh đạo|chỉ đạo|bố trí|đẩy mạnh|nâng cao|tăng cường|đảm bảo|bảo đảm|phát huy|vận động|giám sát|cung cấp|thẩm định|hoàn thành|hoàn thiện|là|có|được|cần|phải|để|nhằm|theo|trong|trên|về|tại|gửi|qua|cho|khi|nếu|thì|đã|sẽ|đang|quan tâm|tập trung|khẩn trương|nghiêm túc|phổ biến|cập nhật|sắp xếp|tiếp nhận|giải quyết|quản lý|hỗ trợ|phát động|thường xuyên|định kỳ|kịp thời|xem xét|đánh giá|tham gia|ưu tiên|thống nhất|đầu mối|làm|đề nghị|giao|yêu cầu|với|cùng|liên quan|có liên quan|sau|trước|từ|đến|tới|nhất là|đặc biệt|kể cả|trực tiếp|căn cứ|dựa|tích cực|chuẩn bị|lập|ký|phê duyệt|điều chỉnh|sửa đổi|bổ sung|đề ra|đẩy|thu|chi|mở|đưa|duy trì|phát triển|khảo sát|thu thập|công bố|đăng|gắn|tăng|giảm|đạt|phấn đấu)(?![\p{L}])")]
+    [GeneratedRegex(@"^(?:chủ trì|phối hợp|thực hiện|xây dựng|tổ chức(?! chính trị)|triển khai|tham mưu|chịu trách nhiệm|có trách nhiệm|chủ động|tiếp tục|rà soát|hướng dẫn|kiểm tra|theo dõi|đôn đốc|tổng hợp|báo cáo|trình|ban hành|nghiên cứu|đề xuất|căn cứ|quán triệt|tuyên truyền|lãnh đạo|chỉ đạo|bố trí|đẩy mạnh|nâng cao|tăng cường|đảm bảo|bảo đảm|phát huy|vận động|giám sát|cung cấp|thẩm định|hoàn thành|hoàn thiện|là|có|được|cần|phải|để|nhằm|theo|trong|trên|về|tại|gửi|qua|cho|khi|nếu|thì|đã|sẽ|đang|quan tâm|tập trung|khẩn trương|nghiêm túc|phổ biến|cập nhật|sắp xếp|tiếp nhận|giải quyết|quản lý|hỗ trợ|phát động|thường xuyên|định kỳ|kịp thời|xem xét|đánh giá|tham gia|ưu tiên|thống nhất|đầu mối|làm|đề nghị|giao|yêu cầu|với|cùng|liên quan|có liên quan|sau|trước|từ|đến|tới|nhất là|đặc biệt|kể cả|trực tiếp|căn cứ|dựa|tích cực|chuẩn bị|lập|ký|phê duyệt|điều chỉnh|sửa đổi|bổ sung|đề ra|đẩy|thu|chi|mở|đưa|duy trì|khảo sát|thu thập|công bố|đăng|gắn|tăng|giảm|đạt|phấn đấu|bằng|thông qua|đối với|trong việc|nhằm|tích cực|vận hành|mua|bán|sử dụng|tiếp cận|áp dụng|hưởng ứng|tuân thủ|chấp hành|bàn giao|nhận|công khai|lồng ghép|kết nối|chia sẻ|cấp|phân bổ|huy động|xử lý|khắc phục|ngăn chặn|phòng|chống|vào|ra|lên|xuống)(?![\p{L}])")]
     private static partial Regex StopWord();
 
     [GeneratedRegex(@"^(?:Ban chỉ đạo|Ban hành|Bộ phận|Cơ quan chức năng|Cơ quan liên quan|Các cơ quan liên quan|Các đơn vị liên quan|Các cơ quan, đơn vị liên quan|Cơ quan, đơn vị|Trường hợp|Hội nghị|Hội thảo|Báo cáo|Trung tâm hành chính|Đoàn kiểm tra|Lực lượng chức năng)$", RegexOptions.IgnoreCase)]

@@ -100,7 +100,11 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear)
 
     private static void AddCellOwners(List<Owner> owners, string cell, string role)
     {
-        foreach (var part in CellSeparator().Split(cell).Select(AgencyNames.Canonical).Where(p => p.Length > 2))
+        var mentions = AgencyRecognizer.Find(cell);
+        var names = mentions.Count > 0
+            ? mentions.Select(m => m.Canonical)
+            : CellSeparator().Split(cell).Select(AgencyNames.Canonical).Where(p => p.Length > 2);
+        foreach (var part in names)
         {
             if (!owners.Any(o => o.Name == part) && !(role == Owner.Support && VagueCell().IsMatch(part)))
             {
