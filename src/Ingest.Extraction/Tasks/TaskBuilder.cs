@@ -125,6 +125,11 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear)
             }
             return;
         }
+        if (node.MarkedChildren.Any(c => FieldLabel().IsMatch(c.Text) && !ContentLabel().IsMatch(c.Text)))
+        {
+            VisitFieldBlock(node, context);
+            return;
+        }
         var continuation = node.Children.Where(c => !c.IsMarked && !IsGroupTimeLine(c.Text)).Select(c => c.Text);
         var text = node.Marker?.Kind == MarkerKind.Roman ? node.Text : string.Join(' ', new[] { node.Text }.Concat(continuation));
         var ownOwners = RoleReader.Read(text);
@@ -156,6 +161,60 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear)
             _drafts.Add(new TaskDraft(node, text, owners, time, ownTime is { HasDueOrRecurrence: true }));
         }
         ApplyGroupTimeLines(node);
+    }
+
+    /// <summary>
+    /// An item written as fields ("- Nội dung: …", "- Cơ quan thực hiện: Sở X chủ trì, phối hợp với …", "- Thời gian
+    /// thực hiện: Quý IV/2025") is one task, like a table row; "+" bullets under "Nội dung:" are one task each.
+    /// </summary>
+    private void VisitFieldBlock(OutlineNode node, Inherited context)
+    {
+        var owners = new List<Owner>();
+        TimeExpression? time = null;
+        OutlineNode? content = null;
+        foreach (var field in node.MarkedChildren)
+        {
+            var label = FieldLabel().Match(field.Text);
+            if (!label.Success)
+            {
+                continue;
+            }
+            var value = string.Join(' ', new[] { field.Text[label.Length..].Trim() }.Concat(field.Children.Select(c => c.Text)));
+            var name = label.Groups["name"].Value.ToLowerInvariant();
+            if (ContentLabel().IsMatch(field.Text))
+            {
+                content = field;
+            }
+            else if (name.StartsWith("thời gian", StringComparison.Ordinal))
+            {
+                time = TimeExpressionParser.Parse(value, documentYear, bareYears: true) ?? time;
+            }
+            else if (name.Contains("phối hợp", StringComparison.Ordinal))
+            {
+                foreach (var mention in AgencyRecognizer.Find(value).Where(m => !VagueCell().IsMatch(m.Canonical)))
+                {
+                    owners.Add(new Owner(mention.Canonical, Owner.Support));
+                }
+            }
+            else
+            {
+                var read = RoleReader.Read(value);
+                owners.InsertRange(0, read.Any(o => o.Role == Owner.Lead) ? read
+                    : AgencyRecognizer.Find(value).Select(m => new Owner(m.Canonical, Owner.Lead)).Concat(read));
+            }
+        }
+        var combined = context.Combine(owners.DistinctBy(o => o.Name).ToList());
+        var chosen = context.Choose(time);
+        if (content is not null && content.MarkedChildren.Any())
+        {
+            foreach (var item in content.MarkedChildren)
+            {
+                _drafts.Add(new TaskDraft(item, item.Text, combined, chosen, time is not null));
+            }
+            return;
+        }
+        var text = content is null ? node.Text : ContentLabel().Replace(content.Text, "").Trim();
+        _drafts.Add(new TaskDraft(content ?? node, text, combined, chosen, time is not null));
     }
 
     /// <summary>"Thời gian thực hiện các nhiệm vụ trên …" under the last item governs it and its earlier siblings.</summary>
@@ -207,6 +266,12 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear)
 
     [GeneratedRegex(@"(?i)liên quan$|^các địa phương$")]
     private static partial Regex VagueCell();
+
+    [GeneratedRegex(@"(?i)^(?<name>nội dung(?: thực hiện)?|(?:cơ quan|đơn vị) (?:chủ trì|thực hiện|phối hợp)|cơ quan, đơn vị (?:chủ trì|thực hiện|phối hợp)|thời gian(?: thực hiện| hoàn thành)?|thời hạn|kết quả(?: dự kiến)?|sản phẩm)\s*:")]
+    private static partial Regex FieldLabel();
+
+    [GeneratedRegex(@"(?i)^nội dung(?: thực hiện)?\s*:")]
+    private static partial Regex ContentLabel();
 
     [GeneratedRegex(@"^(?:Nơi nhận|TM\.|T/M|KT\.|CHỦ TỊCH\b|Như trên)")]
     private static partial Regex Closing();
