@@ -144,9 +144,24 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear)
                 _drafts.Add(new TaskDraft(node, text, owners, time, ownTime is { HasDueOrRecurrence: true }));
             }
             var childContext = context with { Owners = owners, Time = time };
+            var isPart = node.Marker?.Kind == MarkerKind.Roman;
             foreach (var child in node.Children)
             {
                 if (child.IsMarked)
+                {
+                    Visit(child, childContext);
+                }
+                else if (isPart && child.Text.TrimEnd().EndsWith(':'))
+                {
+                    // A lead-in paragraph under a part heading ("Đề nghị Thường trực Tỉnh ủy … sau:") governs the items after it.
+                    var leadIn = RoleReader.Read(child.Text);
+                    childContext = childContext with
+                    {
+                        Owners = childContext.Combine(leadIn),
+                        Time = childContext.Choose(TimeExpressionParser.Parse(child.Text, documentYear)),
+                    };
+                }
+                else if (isPart && !IsGroupTimeLine(child.Text))
                 {
                     Visit(child, childContext);
                 }
@@ -203,6 +218,8 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear)
                     : AgencyRecognizer.Find(value).Select(m => new Owner(m.Canonical, Owner.Lead)).Concat(read));
             }
         }
+        // "- Các nội dung hỗ trợ … bao gồm:" with "+" bullets plays the part of "Nội dung:".
+        content ??= node.MarkedChildren.FirstOrDefault(c => !FieldLabel().IsMatch(c.Text) && c.MarkedChildren.Any());
         var combined = context.Combine(owners.DistinctBy(o => o.Name).ToList());
         var chosen = context.Choose(time);
         if (content is not null && content.MarkedChildren.Any())
