@@ -19,6 +19,7 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear)
     public IReadOnlyList<TaskItem> Build(OutlineNode root)
     {
         WalkParts(root.Children, Inherited.Start);
+        CrossReferences.Apply(root, _drafts);
         return _drafts.Select(d => d.ToTask()).ToList();
     }
 

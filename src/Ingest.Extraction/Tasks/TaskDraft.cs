@@ -11,11 +11,15 @@ internal sealed class TaskDraft(OutlineNode node, string text, IReadOnlyList<Own
 
     public string Text { get; } = text;
 
-    public IReadOnlyList<Owner> Owners { get; } = owners;
+    public IReadOnlyList<Owner> Owners { get; private set; } = owners;
 
     public TimeExpression? Time { get; set; } = time;
 
     public bool HasOwnTime { get; } = ownTime;
+
+    /// <summary>Adds leads assigned by a cross-reference, keeping the owners the task names itself.</summary>
+    public void AddLeads(IEnumerable<Owner> leads) =>
+        Owners = Owners.Concat(leads.Where(l => !Owners.Any(o => o.Name == l.Name))).ToList();
 
     public TaskItem ToTask() => new()
     {
