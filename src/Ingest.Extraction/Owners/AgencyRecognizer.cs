@@ -63,7 +63,7 @@ public static partial class AgencyRecognizer
                 end = at + related.Length;
                 break;
             }
-            if (StopWord().IsMatch(text[at..]) || CapitalisedStopWord().IsMatch(text[at..]) || ++words > MaxWords)
+            if (StopWord().IsMatch(text, at) || CapitalisedStopWord().IsMatch(text, at) || ++words > MaxWords)
             {
                 break;
             }
@@ -104,7 +104,7 @@ public static partial class AgencyRecognizer
     [GeneratedRegex(@"[\p{L}\d][\p{L}\d&/]*")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"^(?:Chủ trì|Phối hợp|Căn cứ|Thực hiện|Là cơ quan|Có trách nhiệm|Chịu trách nhiệm|Tham mưu|Chủ động|Tiếp tục|Triển khai|Xây dựng kế hoạch|Hướng dẫn|Theo dõi)(?![\p{L}])")]
+    [GeneratedRegex(@"\G(?:Chủ trì|Phối hợp|Căn cứ|Thực hiện|Là cơ quan|Có trách nhiệm|Chịu trách nhiệm|Tham mưu|Chủ động|Tiếp tục|Triển khai|Xây dựng kế hoạch|Hướng dẫn|Theo dõi)(?![\p{L}])")]
     private static partial Regex CapitalisedStopWord();
 
     [GeneratedRegex(@"(?:có\s+)?liên\s+quan\b")]
@@ -113,7 +113,7 @@ public static partial class AgencyRecognizer
     [GeneratedRegex(@"^(?:sở|ban|ngành|đoàn thể|địa phương|đơn vị|cơ quan|huyện|thị xã|thành phố|xã|phường|đặc khu|thị trấn|quận|thị ủy|thành ủy|huyện ủy|đảng ủy|tổ chức|doanh nghiệp|hội|đoàn|khu|cụm|các)\b")]
     private static partial Regex GroupWord();
 
-    [GeneratedRegex(@"^(?:chủ trì|phối hợp|thực hiện|xây dựng|tổ chức(?! chính trị)|triển khai|tham mưu|chịu trách nhiệm|có trách nhiệm|chủ động|tiếp tục|rà soát|hướng dẫn|kiểm tra|theo dõi|đôn đốc|tổng hợp|báo cáo|trình|ban hành|nghiên cứu|đề xuất|căn cứ|quán triệt|tuyên truyền|lãnh đạo|chỉ đạo|bố trí|đẩy mạnh|nâng cao|tăng cường|đảm bảo|bảo đảm|phát huy|vận động|giám sát|cung cấp|thẩm định|hoàn thành|hoàn thiện|là|có|được|cần|phải|để|nhằm|theo|trong|trên|về|tại|gửi|qua|cho|khi|nếu|thì|đã|sẽ|đang|quan tâm|tập trung|khẩn trương|nghiêm túc|phổ biến|cập nhật|sắp xếp|tiếp nhận|giải quyết|quản lý|hỗ trợ|phát động|thường xuyên|định kỳ|kịp thời|xem xét|đánh giá|tham gia|ưu tiên|thống nhất|đầu mối|làm|đề nghị|giao|yêu cầu|với|cùng|liên quan|có liên quan|sau|trước|từ|đến|tới|nhất là|đặc biệt|kể cả|trực tiếp|căn cứ|dựa|tích cực|chuẩn bị|lập|ký|phê duyệt|điều chỉnh|sửa đổi|bổ sung|đề ra|đẩy|thu|chi|mở|đưa|duy trì|khảo sát|thu thập|công bố|đăng|gắn|tăng|giảm|đạt|phấn đấu|bằng|thông qua|tiến hành|giúp|đối với|trong việc|nhằm|tích cực|vận hành|mua|bán|sử dụng|tiếp cận|áp dụng|hưởng ứng|tuân thủ|chấp hành|bàn giao|nhận|công khai|lồng ghép|kết nối|chia sẻ|cấp|phân bổ|huy động|xử lý|khắc phục|ngăn chặn|phòng|chống|vào|ra|lên|xuống)(?![\p{L}])")]
+    [GeneratedRegex(@"\G(?:chủ trì|phối hợp|thực hiện|xây dựng|tổ chức(?! chính trị| đảng| thành viên)|triển khai|tham mưu|chịu trách nhiệm|có trách nhiệm|chủ động|tiếp tục|rà soát|hướng dẫn|kiểm tra|theo dõi|đôn đốc|tổng hợp|báo cáo|trình|ban hành|nghiên cứu|đề xuất|căn cứ|quán triệt|tuyên truyền|lãnh đạo|chỉ đạo|bố trí|đẩy mạnh|nâng cao|tăng cường|đảm bảo|bảo đảm|phát huy|vận động|giám sát|cung cấp|thẩm định|hoàn thành|hoàn thiện|là|có|được|cần|phải|để|nhằm|theo|trong|trên|về|tại|gửi|qua|cho|khi|nếu|thì|đã|sẽ|đang|quan tâm|tập trung|khẩn trương|nghiêm túc|phổ biến|cập nhật|sắp xếp|tiếp nhận|giải quyết|quản lý|hỗ trợ|phát động|thường xuyên|định kỳ|kịp thời|xem xét|đánh giá|tham gia|ưu tiên|thống nhất|đầu mối|làm|đề nghị|giao|yêu cầu|với|cùng|liên quan|có liên quan|sau|trước|từ|đến|tới|nhất là|đặc biệt|kể cả|trực tiếp|căn cứ|dựa|tích cực|chuẩn bị|(?<!công )lập|ký|phê duyệt|điều chỉnh|sửa đổi|bổ sung|đề ra|đẩy|thu|chi|mở|đưa|duy trì|khảo sát|thu thập|công bố|đăng|gắn|tăng|giảm|đạt|phấn đấu|bằng|thông qua|tiến hành|giúp|đối với|trong việc|nhằm|tích cực|vận hành|mua|bán|sử dụng|tiếp cận|áp dụng|hưởng ứng|tuân thủ|chấp hành|bàn giao|nhận|công khai|lồng ghép|kết nối|chia sẻ|cấp|phân bổ|huy động|xử lý|khắc phục|ngăn chặn|phòng|chống|vào|ra|lên|xuống)(?![\p{L}])")]
     private static partial Regex StopWord();
 
     [GeneratedRegex(@"^(?:Ban chỉ đạo|Ban hành|Bộ phận|Cơ quan chức năng|Cơ quan liên quan|Các cơ quan liên quan|Các đơn vị liên quan|Các cơ quan, đơn vị liên quan|Cơ quan, đơn vị|Trường hợp|Hội nghị|Hội thảo|Báo cáo|Trung tâm hành chính|Đoàn kiểm tra|Lực lượng chức năng)$", RegexOptions.IgnoreCase)]
