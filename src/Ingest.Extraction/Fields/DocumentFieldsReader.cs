@@ -29,12 +29,15 @@ public static partial class DocumentFieldsReader
             .Where(r => !string.Equals(r, number, StringComparison.OrdinalIgnoreCase))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
+        var place = dateMatch is { Success: true } ? dateMatch.Groups["place"].Value.Trim() : null;
         return new DocumentFields
         {
             File = fileName,
             Number = number,
             Kind = kind,
-            Place = dateMatch is { Success: true } ? dateMatch.Groups["place"].Value.Trim() : null,
+            Place = place,
+            Issuer = IssuerReader.Read(paragraphs, kindIndex, place),
+            Signer = SignerReader.Read(paragraphs),
             Date = dateMatch is { Success: true } ? IsoDate(dateMatch) : null,
             Title = title is null ? null : SentenceCase(title),
             References = references,
