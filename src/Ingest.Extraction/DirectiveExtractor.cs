@@ -3,6 +3,7 @@ using Ingest.Core.Pipeline;
 using Ingest.Core.Text;
 using Ingest.Extraction.Fields;
 using Ingest.Extraction.Structure;
+using Ingest.Extraction.Targets;
 using Ingest.Extraction.Tasks;
 
 namespace Ingest.Extraction;
@@ -20,6 +21,7 @@ public sealed class DirectiveExtractor : IExtractor
         {
             Document = fields,
             Tasks = new TaskBuilder(fields.Kind, year).Build(outline),
+            Targets = TargetBuilder.Build(outline, fields.Kind),
         };
     }
 }

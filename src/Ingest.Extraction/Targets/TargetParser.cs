@@ -1,0 +1,151 @@
+using System.Text.RegularExpressions;
+using Ingest.Core.Extraction;
+
+namespace Ingest.Extraction.Targets;
+
+/// <summary>
+/// Reads the quantified goals of a sentence, one per number: value (Vietnamese decimals), unit ("%" or the counted
+/// thing), metric (the measured noun phrase), direction (giảm / tăng / reach), comparator (tối thiểu, ít nhất,
+/// trên, ≥ → at_least; tối đa, không quá, dưới → at_most; khoảng, bình quân → about), baseline ("so với năm 2015")
+/// and due ("đến năm 2025", or the governing heading's).
+/// </summary>
+public static partial class TargetParser
+{
+    public static IReadOnlyList<TargetItem> Parse(string text, string? inheritedDue)
+    {
+        var targets = new List<TargetItem>();
+        foreach (Match number in Quantity().Matches(text))
+        {
+            var value = VietnameseNumber.Parse(number.Groups["value"].Value);
+            if (value is null || IsNotAGoal(text, number))
+            {
+                continue;
+            }
+            var clause = ClauseAround(text, number.Index, number.Index + number.Length);
+            var before = text[clause.Start..number.Index];
+            var after = text[(number.Index + number.Length)..clause.End];
+            var unit = number.Groups["percent"].Success ? "%" : number.Groups["unit"].Value.Trim();
+            targets.Add(new TargetItem
+            {
+                Text = text[clause.Start..clause.End].Trim(),
+                Metric = Metric(before, after, unit),
+                Direction = DirectionOf(before),
+                Comparator = ComparatorOf(before, after),
+                Value = value,
+                Unit = unit,
+                Baseline = BaselineOf(after),
+                Due = DueOf(text[clause.Start..clause.End]) ?? DueOf(text) ?? inheritedDue,
+            });
+        }
+        return targets;
+    }
+
+    /// <summary>The due year a heading or a sentence names: "Đến năm 2025", "giai đoạn 2021 - 2025" → "2025".</summary>
+    public static string? DueOf(string text)
+    {
+        var m = DuePattern().Match(text);
+        return m.Success ? (m.Groups["to"].Success ? m.Groups["to"].Value : m.Groups["year"].Value) : null;
+    }
+
+    private static bool IsNotAGoal(string text, Match number)
+    {
+        var before = text[Math.Max(0, number.Index - 12)..number.Index];
+        return NotGoalBefore().IsMatch(before) || (!number.Groups["percent"].Success && NotGoalUnit().IsMatch(number.Groups["unit"].Value));
+    }
+
+    /// <summary>The sentence part around a number: between ";", "." (not a decimal point) or ":".</summary>
+    private static (int Start, int End) ClauseAround(string text, int start, int end)
+    {
+        var s = start;
+        while (s > 0 && !IsBoundary(text, s - 1))
+        {
+            s--;
+        }
+        var e = end;
+        while (e < text.Length && !IsBoundary(text, e))
+        {
+            e++;
+        }
+        return (s, e);
+    }
+
+    private static bool IsBoundary(string text, int i) =>
+        text[i] is ';' or ':' || (text[i] == '.' && !(i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])));
+
+    private static string? Metric(string before, string after, string unit)
+    {
+        var following = MetricAfter().Match(after);
+        if (unit == "%" && following.Success && following.Groups["metric"].Value.Split(' ').Length >= 2)
+        {
+            return following.Groups["metric"].Value.Trim();
+        }
+        var leading = MetricBefore().Match(before);
+        if (leading.Success && leading.Groups["metric"].Value.Trim().Length > 0)
+        {
+            return leading.Groups["metric"].Value.Trim(' ', ',');
+        }
+        return following.Success ? following.Groups["metric"].Value.Trim() : null;
+    }
+
+    private static string DirectionOf(string before)
+    {
+        var verb = DirectionVerb().Matches(before).LastOrDefault();
+        return verb?.Value.ToLowerInvariant() switch
+        {
+            "giảm" => "decrease",
+            "tăng" => "increase",
+            _ => "reach",
+        };
+    }
+
+    private static string ComparatorOf(string before, string after)
+    {
+        var near = before.Length > 40 ? before[^40..] : before;
+        var m = ComparatorBefore().Match(near);
+        if (m.Success)
+        {
+            return m.Groups["least"].Success ? "at_least" : m.Groups["most"].Success ? "at_most" : "about";
+        }
+        return AtLeastAfter().IsMatch(after) ? "at_least" : "exactly";
+    }
+
+    private static string? BaselineOf(string after)
+    {
+        var m = Baseline().Match(after);
+        if (!m.Success)
+        {
+            return null;
+        }
+        return m.Groups["to"].Success ? $"{m.Groups["from"].Value}-{m.Groups["to"].Value}" : m.Groups["from"].Success ? m.Groups["from"].Value : m.Groups["other"].Value.Trim();
+    }
+
+    [GeneratedRegex(@"(?<![\d/.,-])(?<value>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*(?<percent>%)|\s+(?<unit>(?:tỷ đồng|triệu đồng|triệu USD|tỷ USD|nghìn tỷ đồng|\p{Ll}+(?:\s+\p{Ll}+)?)(?:/\p{Ll}+(?:\s\p{Ll}+)?)?))")]
+    private static partial Regex Quantity();
+
+    [GeneratedRegex(@"(?i)(?:số|điều|khoản|mục|năm|ngày|tháng|quý|lần thứ|khóa|khoá|giai đoạn|tại|nghị định|thông tư)\s*$")]
+    private static partial Regex NotGoalBefore();
+
+    [GeneratedRegex(@"^(?:năm|tháng|ngày|quý|giờ|phút|lần|điều|khoản|mục|tuổi|người dân|giai đoạn|nhiệm vụ|nội dung|giải pháp|cấp|bước|tiêu chí|loại|nhóm|đồng chí|thành viên|văn bản|kế hoạch|chương trình|đề án|dự án thành phần|và|hoặc|của|các|có|là|được|để|cho|tại|trên|trong|với|từ|đến|theo|về)\b")]
+    private static partial Regex NotGoalUnit();
+
+    [GeneratedRegex(@"^\s*(?:(?:các|số|những)\s+)?(?<metric>[\p{L}\d][^,;:.()]{2,120}?)(?=\s+(?:so với|đến năm|đến hết|vào năm|trong năm|trở lên|trên địa bàn|được|đạt|có|năm \d)|[,;:.()]|$)")]
+    private static partial Regex MetricAfter();
+
+    [GeneratedRegex(@"(?i)(?:phấn đấu|đến (?:hết )?năm \d{4},?|năm \d{4},?|chỉ tiêu \d+:|^)\s*(?<metric>[^,;:]*?)\s*(?:đạt|là|chiếm|ở mức|duy trì|trên|dưới|tối thiểu|ít nhất|khoảng|bình quân|không quá|tối đa|≥|≤|>|<)?\s*(?:mức\s*)?$")]
+    private static partial Regex MetricBefore();
+
+    [GeneratedRegex(@"(?i)(?<![\p{L}])(?:giảm|tăng|đạt)(?![\p{L}])")]
+    private static partial Regex DirectionVerb();
+
+    [GeneratedRegex(@"(?i)(?:(?<least>tối thiểu|ít nhất|không dưới|không thấp hơn|trên|hơn|≥|>)|(?<most>tối đa|không quá|dưới|không vượt quá|≤|<)|(?<about>khoảng|bình quân|trung bình|xấp xỉ))(?:\s+\p{Ll}+){0,3}\s*(?:mức\s*)?$")]
+    private static partial Regex ComparatorBefore();
+
+    [GeneratedRegex(@"^\s*(?:\S+\s+){0,8}?trở lên")]
+    private static partial Regex AtLeastAfter();
+
+    [GeneratedRegex(@"(?i)so với\s+(?:(?:năm|giai đoạn|cuối năm)\s+)?(?:(?<from>(?:19|20)\d{2})(?:\s*[-–]\s*(?<to>(?:19|20)\d{2}))?|(?<other>cùng kỳ[^,;.]{0,20}))")]
+    private static partial Regex Baseline();
+
+    [GeneratedRegex(@"(?i)(?:đến|tới|vào|trong)\s+(?:hết\s+|cuối\s+)?năm\s+(?<year>(?:19|20)\d{2})|giai đoạn\s+(?:(?:19|20)\d{2})\s*[-–]\s*(?<to>(?:19|20)\d{2})|^(?:năm)\s+(?<year>(?:19|20)\d{2})")]
+    private static partial Regex DuePattern();
+}
