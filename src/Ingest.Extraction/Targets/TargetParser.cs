@@ -17,7 +17,7 @@ public static partial class TargetParser
         foreach (Match number in Quantity().Matches(text))
         {
             var value = VietnameseNumber.Parse(number.Groups["value"].Value);
-            if (value is null || IsNotAGoal(text, number))
+            if (value is null || IsNotAGoal(text, number) || (value is >= 1900 and <= 2100 && !number.Groups["percent"].Success))
             {
                 continue;
             }
@@ -30,7 +30,7 @@ public static partial class TargetParser
                 Text = text[clause.Start..clause.End].Trim(),
                 Metric = Metric(before, after, unit),
                 Direction = DirectionOf(before),
-                Comparator = ComparatorOf(before, after),
+                Comparator = number.Groups["max"].Success ? "at_least" : ComparatorOf(before, after),
                 Value = value,
                 Unit = unit,
                 Baseline = BaselineOf(after),
@@ -119,7 +119,7 @@ public static partial class TargetParser
         return m.Groups["to"].Success ? $"{m.Groups["from"].Value}-{m.Groups["to"].Value}" : m.Groups["from"].Success ? m.Groups["from"].Value : m.Groups["other"].Value.Trim();
     }
 
-    [GeneratedRegex(@"(?<![\d/.,-])(?<value>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*(?<percent>%)|\s+(?<unit>(?:tỷ đồng|triệu đồng|triệu USD|tỷ USD|nghìn tỷ đồng|\p{Ll}+(?:\s+\p{Ll}+)?)(?:/\p{Ll}+(?:\s\p{Ll}+)?)?))")]
+    [GeneratedRegex(@"(?<![\d/.,-])(?<value>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*[-–]\s*(?<max>\d+(?:,\d+)?))?(?:\s*(?<percent>%)|\s+(?<unit>(?:tỷ đồng|triệu đồng|triệu USD|tỷ USD|nghìn tỷ đồng|\p{Ll}+(?:\s+\p{Ll}+){0,2}(?=/)|\p{Ll}+(?:\s+\p{Ll}+)?)(?:/\p{Ll}+(?:\s\p{Ll}+)?)?))")]
     private static partial Regex Quantity();
 
     [GeneratedRegex(@"(?i)(?:số|điều|khoản|mục|năm|ngày|tháng|quý|lần thứ|khóa|khoá|giai đoạn|tại|nghị định|thông tư)\s*$")]
@@ -128,10 +128,10 @@ public static partial class TargetParser
     [GeneratedRegex(@"^(?:năm|tháng|ngày|quý|giờ|phút|lần|điều|khoản|mục|tuổi|người dân|giai đoạn|nhiệm vụ|nội dung|giải pháp|cấp|bước|tiêu chí|loại|nhóm|đồng chí|thành viên|văn bản|kế hoạch|chương trình|đề án|dự án thành phần|và|hoặc|của|các|có|là|được|để|cho|tại|trên|trong|với|từ|đến|theo|về)\b")]
     private static partial Regex NotGoalUnit();
 
-    [GeneratedRegex(@"^\s*(?:(?:các|số|những)\s+)?(?<metric>[\p{L}\d][^,;:.()]{2,120}?)(?=\s+(?:so với|đến năm|đến hết|vào năm|trong năm|trở lên|trên địa bàn|được|đạt|có|năm \d)|[,;:.()]|$)")]
+    [GeneratedRegex(@"^\s*(?:(?:các|số|những)\s+)?(?<metric>[\p{L}\d][^;:.()]{2,200}?)(?=\s*,?\s+(?:so với|đến năm|đến hết|vào năm|trong năm|trở lên|năm \d|phấn đấu|và \d|tăng \d|giảm \d)|\s*,\s*(?:tăng|giảm|đạt|và)\b|\s*[;:.()]|$)")]
     private static partial Regex MetricAfter();
 
-    [GeneratedRegex(@"(?i)(?:phấn đấu|đến (?:hết )?năm \d{4},?|năm \d{4},?|chỉ tiêu \d+:|^)\s*(?<metric>[^,;:]*?)\s*(?:đạt|là|chiếm|ở mức|duy trì|trên|dưới|tối thiểu|ít nhất|khoảng|bình quân|không quá|tối đa|≥|≤|>|<)?\s*(?:mức\s*)?$")]
+    [GeneratedRegex(@"(?i)(?:phấn đấu|đến (?:hết )?năm \d{4},?|năm \d{4},?|chỉ tiêu \d+:|^)\s*(?<metric>[^;:]*?)\s*(?:đến (?:hết )?năm \d{4}\s*)?(?:dự kiến\s*)?(?:đạt|là|chiếm|ở mức|duy trì|trên|dưới|tối thiểu|ít nhất|khoảng|bình quân|không quá|tối đa|≥|≤|>|<)?\s*(?:mức\s*)?$")]
     private static partial Regex MetricBefore();
 
     [GeneratedRegex(@"(?i)(?<![\p{L}])(?:giảm|tăng|đạt)(?![\p{L}])")]
@@ -146,6 +146,6 @@ public static partial class TargetParser
     [GeneratedRegex(@"(?i)so với\s+(?:(?:năm|giai đoạn|cuối năm)\s+)?(?:(?<from>(?:19|20)\d{2})(?:\s*[-–]\s*(?<to>(?:19|20)\d{2}))?|(?<other>cùng kỳ[^,;.]{0,20}))")]
     private static partial Regex Baseline();
 
-    [GeneratedRegex(@"(?i)(?:đến|tới|vào|trong)\s+(?:hết\s+|cuối\s+)?năm\s+(?<year>(?:19|20)\d{2})|giai đoạn\s+(?:(?:19|20)\d{2})\s*[-–]\s*(?<to>(?:19|20)\d{2})|^(?:năm)\s+(?<year>(?:19|20)\d{2})")]
+    [GeneratedRegex(@"(?i)(?:đến|tới|vào|trong)\s+(?:hết\s+|cuối\s+)?năm\s+(?<year>(?:19|20)\d{2})|(?<!so với\s+)giai đoạn\s+(?:(?:19|20)\d{2})\s*[-–]\s*(?<to>(?:19|20)\d{2})|^(?:năm)\s+(?<year>(?:19|20)\d{2})")]
     private static partial Regex DuePattern();
 }
