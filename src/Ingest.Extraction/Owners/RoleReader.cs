@@ -24,6 +24,10 @@ public static partial class RoleReader
         {
             var before = text[..chain[0].Start];
             var after = text[chain[^1].End..];
+            if (before.TrimEnd().EndsWith('('))
+            {
+                continue; // names in brackets explain or list, they are not the doer
+            }
             if (SupportBefore().IsMatch(before))
             {
                 support.AddRange(chain);
