@@ -1,6 +1,7 @@
 using Ingest.Core.Extraction;
 using Ingest.Core.Pipeline;
 using Ingest.Core.Text;
+using Ingest.Extraction.Classification;
 using Ingest.Extraction.Fields;
 using Ingest.Extraction.Structure;
 using Ingest.Extraction.Targets;
@@ -9,8 +10,14 @@ using Ingest.Extraction.Tasks;
 namespace Ingest.Extraction;
 
 /// <summary>The extraction stage: paragraphs, document fields, tasks.</summary>
-public sealed class DirectiveExtractor : IExtractor
+public sealed class DirectiveExtractor(SegmentClassifier? classifier = null) : IExtractor
 {
+    /// <summary>The extractor with the shipped segment classifier (a missing model is a clear error).</summary>
+    public static DirectiveExtractor WithShippedModels() => new(SegmentClassifier.LoadDefault());
+
+    private string Classify(OutlineNode node, SectionKind section) =>
+        classifier?.Predict(SegmentFeatures.Of(node, section)).Class ?? SegmentClasses.Task;
+
     public DirectiveExtraction Extract(string fileName, DocumentText text)
     {
         var paragraphs = ParagraphSplitter.Split(text.FullText);
@@ -20,7 +27,7 @@ public sealed class DirectiveExtractor : IExtractor
         return new DirectiveExtraction
         {
             Document = fields,
-            Tasks = new TaskBuilder(fields.Kind, year).Build(outline),
+            Tasks = new TaskBuilder(fields.Kind, year, Classify).Build(outline),
             Targets = TargetBuilder.Build(outline, fields.Kind),
         };
     }

@@ -42,6 +42,8 @@ public static class IngestHost
         });
 
         var app = builder.Build();
+        // Models load at start: a missing or incompatible model stops the server with a clear message now, not at the first file.
+        app.Services.GetRequiredService<Core.Pipeline.IExtractor>();
         app.MapPages();
         app.MapDocumentApi();
         app.MapSearchApi();

@@ -34,15 +34,22 @@ public static class ExtractCommand
                 Console.Error.WriteLine($"{input.Name}: {e.Reason} {e.Advice}");
                 return 1;
             }
+            catch (Extraction.Classification.ModelLoadException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                return 2;
+            }
         });
         return command;
     }
+
+    private static readonly Lazy<DirectiveExtractor> Extractor = new(DirectiveExtractor.WithShippedModels);
 
     public static DirectiveExtraction Extract(string path)
     {
         var sources = new TextSources([new PlainTextSource()]);
         var text = sources.Read(Path.GetFileName(path), File.ReadAllBytes(path));
-        return new DirectiveExtractor().Extract(Path.GetFileName(path), text);
+        return Extractor.Value.Extract(Path.GetFileName(path), text);
     }
 
     private static string Summary(DirectiveExtraction extraction)

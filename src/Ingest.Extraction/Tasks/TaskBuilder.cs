@@ -12,7 +12,7 @@ namespace Ingest.Extraction.Tasks;
 /// thực hiện các nhiệm vụ trên ..." gives its time to the sibling items before it; unmarked paragraphs after an
 /// item continue it.
 /// </summary>
-public sealed partial class TaskBuilder(string? documentKind, int? documentYear)
+public sealed partial class TaskBuilder(string? documentKind, int? documentYear, Func<OutlineNode, SectionKind, string>? classify = null)
 {
     private readonly List<TaskDraft> _drafts = [];
 
@@ -172,7 +172,7 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear)
         {
             _drafts.Add(new TaskDraft(node, text, owners, time, ownTime is { HasDueOrRecurrence: true }));
         }
-        else if (!node.IsMarked && IsTask(text) && !IsGroupTimeLine(text))
+        else if (!node.IsMarked && IsTask(text) && !IsGroupTimeLine(text) && !Vetoed(node, section))
         {
             _drafts.Add(new TaskDraft(node, text, owners, time, ownTime is { HasDueOrRecurrence: true }));
         }
@@ -270,6 +270,10 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear)
         var words = WordCount(text);
         return words <= 14 || (ownOwners.Count > 0 && words <= 20 && !ActionAfterOwner().IsMatch(text));
     }
+
+    /// <summary>The segment classifier reads a candidate the rules found as background, not a task.</summary>
+    private bool Vetoed(OutlineNode node, SectionKind section) =>
+        classify is not null && classify(node, section) == Classification.SegmentClasses.Other;
 
     private static bool IsTask(string text) => WordCount(text) >= 4 && !TargetOnly().IsMatch(text);
 
