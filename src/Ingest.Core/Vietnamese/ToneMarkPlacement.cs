@@ -43,9 +43,9 @@ public static class ToneMarkPlacement
             }
             var word = text.AsSpan(start, i - start);
             var target = TargetIndex(word, style);
-            if (target < 0 || !SyllableParser.TryParse(word, out var parts) || parts.ToneIndex == target)
+            if (target < 0 || !SyllableParser.TryParse(word, out var parts) || parts.ToneIndex == target || !SyllableValidator.IsValid(word))
             {
-                continue;
+                continue; // in place already, or not a Vietnamese syllable (a name, a foreign or garbled word)
             }
             builder ??= new StringBuilder(text.Length);
             builder.Append(text, copied, start - copied);

@@ -81,6 +81,7 @@ public class ToneMarkPlacementTests
     [Theory]
     [InlineData("Uỷ ban nhân dân tỉnh Hoà Bình, Sở Y tế: khoẻ mạnh.")]
     [InlineData("email 19-NQ/TW, COVID-19, café")]
+    [InlineData("NghiÌ£ caÌc")] // UTF-8 read as Windows-1252: not syllables, marks stay where they are
     [InlineData("")]
     public void Text_in_traditional_style_or_not_Vietnamese_keeps_everything_else(string text)
     {
