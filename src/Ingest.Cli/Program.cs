@@ -12,5 +12,6 @@ var root = new RootCommand("Ingest: Vietnamese directives → searchable tasks, 
     AddCommand.Create(),
     ExtractCommand.Create(),
     SearchCommand.Create(),
+    NormalizeCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
