@@ -29,6 +29,7 @@ internal sealed class RepairPass
     private readonly List<(int Id, int Cost)> _foundNext = [];
     private StringBuilder? _output;
     private int _copied;
+    private bool _documentCounted;
 
     public RepairPass(SyllableLexicon lexicon, SyllableLanguageModel model, RepairCandidates candidates, OcrRepairOptions options, string text)
     {
@@ -102,14 +103,31 @@ internal sealed class RepairPass
                 }
                 _documentIds[i] = local;
             }
+        }
+        return syllables;
+    }
+
+    /// <summary>Counts the syllables and bigrams of the document itself, once, when a suspect word first needs them.</summary>
+    private void CountDocument()
+    {
+        if (_documentCounted)
+        {
+            return;
+        }
+        _documentCounted = true;
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            if (!_syllable[i])
+            {
+                continue;
+            }
             _documentCounts[_documentIds[i]] = _documentCounts.GetValueOrDefault(_documentIds[i]) + 1;
-            if (i > 0 && token.JoinedToPrevious && _syllable[i - 1])
+            if (i > 0 && _tokens[i].JoinedToPrevious && _syllable[i - 1])
             {
                 var pair = Key(_documentIds[i - 1], _documentIds[i]);
                 _documentBigrams[pair] = _documentBigrams.GetValueOrDefault(pair) + 1;
             }
         }
-        return syllables;
     }
 
     /// <summary>
@@ -252,6 +270,7 @@ internal sealed class RepairPass
         {
             return false;
         }
+        CountDocument();
         if (_ids[i] < 0 && _documentCounts[_documentIds[i]] > 1)
         {
             return false;
