@@ -79,13 +79,13 @@ internal sealed class RepairPass
             var word = _text.AsSpan(token.Start, token.Length);
             _ids[i] = SyllableLanguageModel.Unknown;
             _documentIds[i] = SyllableLanguageModel.Unknown;
-            if (token.Attached || !SyllableParser.TryParse(word, out _))
+            if (token.Attached || !SyllableParser.TryParse(word, out var parts))
             {
                 continue;
             }
             syllables++;
             _syllable[i] = true;
-            _valid[i] = SyllableValidator.IsValid(word);
+            _valid[i] = SyllableValidator.IsValid(word, parts);
             var key = ToLower(word, lower);
             _ids[i] = _lexicon.IdOf(key);
             _eligible[i] = CaseAllowsRepair(word, token, _ids[i] >= 0 && _valid[i]);

@@ -47,8 +47,6 @@ public sealed class SyllableLexicon
     /// <summary>Number of distinct bigrams.</summary>
     public int BigramCount => _bigrams.Count;
 
-    public IReadOnlyList<string> Syllables => _syllables;
-
     /// <summary>Counts the syllables and bigrams of <paramref name="texts"/> (normalised first).</summary>
     public static SyllableLexicon Build(IEnumerable<string> texts)
     {

@@ -15,6 +15,4 @@ internal readonly record struct SyllableParts(
     public int VowelStart => OnsetLength;
 
     public int CodaStart => OnsetLength + VowelLength;
-
-    public int Length => OnsetLength + VowelLength + CodaLength;
 }

@@ -37,9 +37,12 @@ public static class SyllableValidator
         return IsValid(word.AsSpan());
     }
 
-    public static bool IsValid(ReadOnlySpan<char> word)
+    public static bool IsValid(ReadOnlySpan<char> word) => SyllableParser.TryParse(word, out var parts) && IsValid(word, parts);
+
+    /// <summary>Whether <paramref name="word"/>, already parsed into <paramref name="parts"/>, follows the rules.</summary>
+    internal static bool IsValid(ReadOnlySpan<char> word, SyllableParts parts)
     {
-        if (!SyllableParser.TryParse(word, out var parts) || parts.TonedLetterCount > 1)
+        if (parts.TonedLetterCount > 1)
         {
             return false;
         }

@@ -43,7 +43,7 @@ public static class ToneMarkPlacement
             }
             var word = text.AsSpan(start, i - start);
             var target = TargetIndex(word, style);
-            if (target < 0 || !SyllableParser.TryParse(word, out var parts) || parts.ToneIndex == target || !SyllableValidator.IsValid(word))
+            if (target < 0 || !SyllableParser.TryParse(word, out var parts) || parts.ToneIndex == target || !SyllableValidator.IsValid(word, parts))
             {
                 continue; // in place already, or not a Vietnamese syllable (a name, a foreign or garbled word)
             }

@@ -62,12 +62,5 @@ internal static class VietnameseLetters
         return index < 0 ? c : Composed[index * 6 + (int)tone];
     }
 
-    /// <summary>The combining mark of a tone, for decomposed output.</summary>
-    public static char CombiningMark(VietnameseTone tone) => ToneMarks[(int)tone];
-
-    public static bool IsUpper(char c) => char.IsUpper(c);
-
     public static char ToLower(char c) => c < 0x80 ? (char)(c is >= 'A' and <= 'Z' ? c + 32 : c) : char.ToLowerInvariant(c);
-
-    public static char ToUpper(char c) => c < 0x80 ? (char)(c is >= 'a' and <= 'z' ? c - 32 : c) : char.ToUpperInvariant(c);
 }
