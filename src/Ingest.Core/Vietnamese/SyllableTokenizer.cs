@@ -10,13 +10,13 @@ internal static class SyllableTokenizer
         var previousEnd = -1;
         while (i < text.Length)
         {
-            if (!char.IsLetter(text[i]))
+            if (!IsLetter(text[i]))
             {
                 i++;
                 continue;
             }
             var start = i;
-            while (i < text.Length && char.IsLetter(text[i]))
+            while (i < text.Length && IsLetter(text[i]))
             {
                 i++;
             }
@@ -28,6 +28,9 @@ internal static class SyllableTokenizer
         }
         return tokens;
     }
+
+    /// <summary>char.IsLetter, with the Vietnamese alphabet (ASCII letters included) answered from a table first.</summary>
+    private static bool IsLetter(char c) => VietnameseLetters.IsLetter(c) || (c >= 0x80 && char.IsLetter(c));
 
     /// <summary>Spaces, tabs and at most one line break: the words on both sides belong to one phrase.</summary>
     private static bool IsWordGap(ReadOnlySpan<char> gap)
