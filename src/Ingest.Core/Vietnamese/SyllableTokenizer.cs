@@ -1,8 +1,12 @@
+using System.Buffers;
+
 namespace Ingest.Core.Vietnamese;
 
 /// <summary>Splits text into runs of letters, the unit that the lexicon counts and the repair works on.</summary>
 internal static class SyllableTokenizer
 {
+    private static readonly SearchValues<char> SentenceBreaks = SearchValues.Create("\n.!?:");
+
     public static List<SyllableToken> Tokenize(string text)
     {
         var tokens = new List<SyllableToken>(text.Length / 4);
@@ -87,7 +91,7 @@ internal static class SyllableTokenizer
             return true;
         }
         var gap = text.AsSpan(previousEnd, start - previousEnd);
-        if (gap.IndexOfAny("\n.!?:") >= 0)
+        if (gap.IndexOfAny(SentenceBreaks) >= 0)
         {
             return true;
         }
