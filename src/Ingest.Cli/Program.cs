@@ -14,5 +14,6 @@ var root = new RootCommand("Ingest: Vietnamese directives → searchable tasks, 
     SearchCommand.Create(),
     TrainCommand.Create(),
     EvalCommand.Create(),
+    NormalizeCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -9,47 +9,40 @@ namespace Ingest.Core.Vietnamese;
 /// </summary>
 public static class VietnameseText
 {
-    /// <summary>Canonical form for storage and display: Unicode NFC.</summary>
+    private const int FoldTableSize = 0x2000;
+    private static readonly char[] FoldTable = BuildFoldTable();
+
+    /// <summary>
+    /// Canonical form for storage and display: <see cref="UnicodeCleanup.Clean"/> (NFC, invisible characters and
+    /// look-alikes repaired) and tone marks placed in <see cref="ToneStyle.Traditional"/> (Ủy, hòa, thủy), so that
+    /// "Uỷ ban" and "Ủy ban" are the same string. Text that needs nothing is returned as the same instance.
+    /// </summary>
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        return ToneMarkPlacement.Apply(UnicodeCleanup.Clean(text), ToneStyle.Traditional);
     }
 
     /// <summary>
-    /// Accent folding shared by search and evaluation: NFC, lower case, every diacritic removed, đ → d.
-    /// Characters that are not letters keep their place, so offsets into the folded text match the NFC text
-    /// as long as the input was NFC.
+    /// Accent folding shared by search and evaluation: <see cref="Normalize"/>, lower case, every diacritic removed,
+    /// đ → d. Characters that are not letters keep their place, so offsets into the folded text match the normalised
+    /// text (and the input, when it was already normalised).
     /// </summary>
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var nfc = Normalize(text);
-        var builder = new StringBuilder(nfc.Length);
-        foreach (var c in nfc)
+        var normalized = Normalize(text);
+        return string.Create(normalized.Length, normalized, static (span, source) =>
         {
-            builder.Append(FoldChar(c));
-        }
-        return builder.ToString();
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = FoldChar(source[i]);
+            }
+        });
     }
 
-    /// <summary>Folds one NFC character to its lower-case base letter without diacritics.</summary>
-    public static char FoldChar(char c)
-    {
-        if (c < 0x80)
-        {
-            return char.ToLowerInvariant(c);
-        }
-        if (c is 'đ' or 'Đ')
-        {
-            return 'd';
-        }
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        var first = decomposed[0];
-        return CharUnicodeInfo.GetUnicodeCategory(first) == UnicodeCategory.NonSpacingMark
-            ? c
-            : char.ToLowerInvariant(first);
-    }
+    /// <summary>Folds one NFC character to its lower-case base letter without diacritics (Ấ → a, Đ → d).</summary>
+    public static char FoldChar(char c) => c < FoldTableSize ? FoldTable[c] : FoldSlow(c);
 
     /// <summary>
     /// The folding of the scoring rules: <see cref="Fold"/>, then every run of characters that are not
@@ -77,5 +70,36 @@ public static class VietnameseText
             }
         }
         return builder.ToString();
+    }
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[FoldTableSize];
+        for (var c = 0; c < FoldTableSize; c++)
+        {
+            table[c] = FoldSlow((char)c);
+        }
+        return table;
+    }
+
+    private static char FoldSlow(char c)
+    {
+        if (c < 0x80)
+        {
+            return char.ToLowerInvariant(c);
+        }
+        if (c is 'đ' or 'Đ' or 'Ð' or 'ð')
+        {
+            return 'd';
+        }
+        if (char.IsSurrogate(c))
+        {
+            return c;
+        }
+        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        var first = decomposed[0];
+        return CharUnicodeInfo.GetUnicodeCategory(first) == UnicodeCategory.NonSpacingMark
+            ? c
+            : char.ToLowerInvariant(first);
     }
 }

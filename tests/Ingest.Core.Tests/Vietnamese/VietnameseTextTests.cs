@@ -33,4 +33,12 @@ public class VietnameseTextTests
     [InlineData("  Giảm  10% -- biên chế ", "giam 10 bien che")]
     public void FoldForComparison_turns_runs_of_non_letters_into_one_space(string input, string expected) =>
         Assert.Equal(expected, VietnameseText.FoldForComparison(input));
+
+    [Fact]
+    public void Normalize_makes_both_styles_equal()
+    {
+        Assert.Equal("Ủy ban", VietnameseText.Normalize("Uỷ ban"));
+        Assert.Equal(VietnameseText.Normalize("Ủy ban"), VietnameseText.Normalize("Uỷ ban"));
+        Assert.Equal("hòa thủy khỏe hóa", VietnameseText.Normalize("hoà thuỷ khoẻ hoá"));
+    }
 }
