@@ -14,6 +14,7 @@ namespace Ingest.Processing;
 public sealed class DocumentProcessor(
     IDocumentStore store,
     TextSources textSources,
+    TextNormalizer normalizer,
     IExtractor extractor,
     Quarantine quarantine,
     ILogger<DocumentProcessor> logger)
@@ -37,7 +38,7 @@ public sealed class DocumentProcessor(
             var text = store.LoadPages(documentId);
             if (text is null || document.Status == DocumentStatus.Received)
             {
-                text = textSources.Read(document.FileName, original, cancellationToken);
+                text = normalizer.Normalize(textSources.Read(document.FileName, original, cancellationToken)).Text;
                 store.SavePages(documentId, text);
                 store.SetStatus(documentId, DocumentStatus.Text);
             }

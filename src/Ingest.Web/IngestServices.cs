@@ -25,6 +25,7 @@ public static class IngestServices
         services.AddSingleton<IDocumentStore>(_ => new SqliteDocumentStore(paths.StoreFile, paths.Archive));
         services.AddSingleton<ITextSource, PlainTextSource>();
         services.AddSingleton<TextSources>();
+        services.AddSingleton(TextNormalizer.Default);
         services.AddSingleton<IExtractor>(_ => DirectiveExtractor.WithShippedModels());
         services.AddSingleton<Quarantine>();
         services.AddSingleton<DocumentIntake>();

@@ -37,7 +37,7 @@ public sealed class InboxToSearchTests : IDisposable
     {
         await using var host = await RunningHost.StartAsync(_data.Path);
         File.WriteAllText(Path.Combine(host.Paths.Inbox, "virus.exe"), "MZ");
-        File.WriteAllBytes(Path.Combine(host.Paths.Inbox, "tcvn3.txt"), [0x53, 0xAB, 0x20, 0x59, 0x20, 0x74, 0xD5]);
+        File.WriteAllBytes(Path.Combine(host.Paths.Inbox, "garbage.txt"), [0x41, 0xFF, 0xFE, 0x81, 0x8D, 0x42]);
         File.WriteAllBytes(Path.Combine(host.Paths.Inbox, "empty.md"), []);
 
         await RunningHost.EventuallyAsync(
@@ -46,7 +46,7 @@ public sealed class InboxToSearchTests : IDisposable
 
         var reasons = Directory.GetFiles(host.Paths.Quarantine, "*.error.txt").ToDictionary(p => Path.GetFileName(p), File.ReadAllText);
         Assert.Contains("not supported", reasons["virus.exe.error.txt"]);
-        Assert.Contains("UTF-8", reasons["tcvn3.txt.error.txt"]);
+        Assert.Contains("UTF-8", reasons["garbage.txt.error.txt"]);
         Assert.Contains("empty", reasons["empty.md.error.txt"]);
         Assert.All(reasons.Values, text => Assert.Contains("What to do:", text));
 

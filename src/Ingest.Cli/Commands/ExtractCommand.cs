@@ -49,7 +49,7 @@ public static class ExtractCommand
     {
         var sources = new TextSources([new PlainTextSource()]);
         var text = sources.Read(Path.GetFileName(path), File.ReadAllBytes(path));
-        return Extractor.Value.Extract(Path.GetFileName(path), text);
+        return Extractor.Value.Extract(Path.GetFileName(path), TextNormalizer.Default.Normalize(text).Text);
     }
 
     private static string Summary(DirectiveExtraction extraction)

@@ -6,7 +6,7 @@ namespace Ingest.Extraction.Owners;
 
 /// <summary>
 /// Canonical agency names as the annotation guide wants them: abbreviations expanded (UBND → Ủy ban nhân dân,
-/// LĐ-TB&amp;XH → Lao động - Thương binh và Xã hội, ...), new-style tone marks, the person's title dropped
+/// LĐ-TB&amp;XH → Lao động - Thương binh và Xã hội, ...), tone marks as VietnameseText.Normalize places them (Ủy, hóa), the person's title dropped
 /// ("Giám đốc Sở Y tế" → "Sở Y tế"), first letter in capitals.
 /// </summary>
 public static partial class AgencyNames
@@ -43,32 +43,12 @@ public static partial class AgencyNames
         {
             name = pattern.Replace(name, replacement);
         }
-        name = NewStyleTones(name);
         name = TrailingFiller().Replace(name, "");
         return name.Length == 0 ? name : char.ToUpper(name[0], CultureInfo.GetCultureInfo("vi-VN")) + name[1..];
     }
 
-    /// <summary>The tone spellings of agency names that the guide fixes (Uỷ → Ủy, hoá → hóa, thuỷ → thủy).</summary>
-    private static string NewStyleTones(string name) => OldStyleSyllable().Replace(name, m =>
-    {
-        var vowels = m.Groups["v"].Value;
-        var decomposed = vowels.Normalize(System.Text.NormalizationForm.FormD);
-        var mark = decomposed.FirstOrDefault(c => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark && c is '\u0300' or '\u0301' or '\u0309' or '\u0303' or '\u0323');
-        if (mark == default)
-        {
-            return m.Value;
-        }
-        var bare = decomposed.Replace(mark.ToString(), "").Normalize(System.Text.NormalizationForm.FormC);
-        var withMark = (bare[0] + mark.ToString()).Normalize(System.Text.NormalizationForm.FormC) + bare[1..];
-        return m.Groups["pre"].Value + withMark;
-    });
-
     private static Regex Abbrev(string alternatives) =>
         new($@"(?<![\p{{L}}\d])(?:{alternatives.Replace("&", "&")})(?![\p{{L}}\d])", RegexOptions.CultureInvariant);
-
-    // "oà, oá, oả, oã, oạ, oè, ..., uỳ, uý, uỷ, uỹ, uỵ" closing a syllable: the old style puts the mark on the second vowel.
-    [GeneratedRegex(@"(?<pre>(?<![\p{L}])(?:[\p{L}-[oOuUaAeEyY]]{0,3}))(?<v>[oO][àáảãạèéẻẽẹ]|[uU][ỳýỷỹỵ])(?![\p{L}])")]
-    private static partial Regex OldStyleSyllable();
 
     [GeneratedRegex(@"^(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng ban|Trưởng|Lãnh đạo|Người đứng đầu|Bí thư)\s+(?=\p{Lu}|các\b|UBND|Ủy|Uỷ)")]
     private static partial Regex TitlePrefix();

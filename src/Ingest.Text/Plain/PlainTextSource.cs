@@ -52,18 +52,32 @@ public sealed class PlainTextSource : ITextSource
         return StrictUtf8(content);
     }
 
+    /// <summary>
+    /// UTF-8, else a legacy Vietnamese encoding (TCVN3, VNI) when the detector is sure of it; VIQR is ASCII, so it is
+    /// looked for in valid UTF-8 too.
+    /// </summary>
     private static string StrictUtf8(ReadOnlySpan<byte> bytes)
     {
+        string text;
         try
         {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
         }
         catch (DecoderFallbackException)
         {
+            var decoded = LegacyTextDecoder.Decode(bytes.ToArray());
+            if (decoded.Detection.Encoding != LegacyEncoding.Unicode && decoded.Detection.Confidence >= LegacyTextDecoder.MinimumConfidence)
+            {
+                return decoded.Text;
+            }
             throw new RejectedInputException(
-                "The text is not UTF-8 or UTF-16 (it may be in a legacy Vietnamese encoding such as TCVN3 or VNI).",
+                "The text is not UTF-8 or UTF-16, nor recognisably TCVN3, VNI or VIQR Vietnamese.",
                 "Open it in an editor, save it as UTF-8 (Unicode), and drop it into the inbox again.");
         }
+        var detection = LegacyEncodingDetector.Detect(text);
+        return detection.Encoding == LegacyEncoding.Viqr && detection.Confidence >= LegacyTextDecoder.MinimumConfidence
+            ? LegacyTextDecoder.Decode(text, LegacyEncoding.Viqr)
+            : text;
     }
 
     /// <summary>UTF-16 without BOM: ASCII-range text has a zero byte in every other position.</summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using Ingest.Core.Pipeline;
 using Ingest.Core.Text;
+using Ingest.Core.Vietnamese;
 using Ingest.Text;
 using Ingest.Text.Plain;
 
@@ -52,11 +53,20 @@ public class PlainTextSourceTests
     }
 
     [Fact]
-    public void Rejects_bytes_that_are_not_utf8_and_names_legacy_encodings()
+    public void Rejects_bytes_that_are_neither_utf8_nor_a_legacy_vietnamese_encoding()
     {
-        // "Sở" in TCVN3 is 'S' 0xAB: not valid UTF-8.
-        var error = Assert.Throws<RejectedInputException>(() => _sources.Read("a.txt", [0x53, 0xAB, 0x20, 0x59]));
+        var error = Assert.Throws<RejectedInputException>(() => _sources.Read("a.txt", [0x41, 0xFF, 0xFE, 0x81, 0x8D, 0x42]));
         Assert.Contains("TCVN3", error.Reason);
+    }
+
+    [Theory]
+    [InlineData(LegacyEncoding.Tcvn3)]
+    [InlineData(LegacyEncoding.Vni)]
+    public void Converts_legacy_encoded_files_to_unicode(LegacyEncoding encoding)
+    {
+        const string sentence = "Sở Nội vụ được giao chủ trì, phối hợp với các sở, ban, ngành xây dựng kế hoạch tinh giản biên chế.";
+        var bytes = LegacyTextEncoder.EncodeBytes(sentence, encoding);
+        Assert.Equal(sentence, _sources.Read("cu.txt", bytes).FullText);
     }
 
     [Fact]
