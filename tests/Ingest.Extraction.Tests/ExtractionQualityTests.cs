@@ -1,0 +1,35 @@
+using Ingest.Cli.Commands;
+using Ingest.Extraction.Evaluation;
+using Ingest.TestSupport;
+
+namespace Ingest.Extraction.Tests;
+
+/// <summary>
+/// A floor under the extractor's quality on the held-out test split of corpus/gold (never used for tuning), so a
+/// change that breaks extraction fails here. The floors sit a little under the figures recorded in bench/RESULTS.md.
+/// </summary>
+public class ExtractionQualityTests
+{
+    private static readonly Lazy<ScoreSet> TestSplit = new(() =>
+    {
+        var raw = CorpusLayout.RawDirectory(Corpus.Gold);
+        return GoldCorpus.Load(Corpus.Gold, "test", _ => { })
+            .Select(g => ExtractionScorer.Score(g.Extraction, ExtractCommand.Extract(Path.Combine(raw, g.Extraction.Document.File))))
+            .Aggregate(ScoreSet.None, (a, b) => a + b);
+    });
+
+    [Fact]
+    public void Tasks_on_the_test_split() => Assert.InRange(TestSplit.Value.Tasks.F1, 0.85, 1);
+
+    [Fact]
+    public void Deadlines_on_the_test_split() => Assert.InRange(TestSplit.Value.Deadlines.Share ?? 0, 0.80, 1);
+
+    [Fact]
+    public void Targets_on_the_test_split() => Assert.InRange(TestSplit.Value.Targets.F1, 0.55, 1);
+
+    [Fact]
+    public void Owners_on_the_test_split() => Assert.InRange(TestSplit.Value.Owners.F1, 0.33, 1);
+
+    [Fact]
+    public void Document_fields_on_the_test_split() => Assert.InRange(TestSplit.Value.DocumentFields.Share ?? 0, 0.90, 1);
+}

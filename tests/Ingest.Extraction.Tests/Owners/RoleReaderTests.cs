@@ -1,0 +1,57 @@
+using Ingest.Core.Extraction;
+using Ingest.Extraction.Owners;
+
+namespace Ingest.Extraction.Tests.Owners;
+
+public class RoleReaderTests
+{
+    private static IEnumerable<(string, string)> Read(string text) => RoleReader.Read(text).Select(o => (o.Name, o.Role));
+
+    [Fact]
+    public void The_subject_leads_and_the_list_after_phoi_hop_supports()
+    {
+        var owners = Read("Sở Thông tin và Truyền thông chủ trì, phối hợp với Sở Nội vụ, Ban Tuyên giáo Tỉnh ủy, Ủy ban Mặt trận Tổ quốc tỉnh tổ chức tuyên truyền.");
+        Assert.Equal(
+            [("Sở Thông tin và Truyền thông", Owner.Lead), ("Sở Nội vụ", Owner.Support), ("Ban Tuyên giáo Tỉnh ủy", Owner.Support), ("Ủy ban Mặt trận Tổ quốc tỉnh", Owner.Support)],
+            owners);
+    }
+
+    [Fact]
+    public void Abbreviations_are_expanded_and_names_with_commas_stay_whole()
+    {
+        var owners = Read("UBND các huyện, thị xã, thành phố chủ trì phối hợp với Sở Văn hóa, Thể thao và Du lịch thực hiện.");
+        Assert.Equal([("Ủy ban nhân dân các huyện, thị xã, thành phố", Owner.Lead), ("Sở Văn hóa, Thể thao và Du lịch", Owner.Support)], owners);
+    }
+
+    [Fact]
+    public void Vague_partners_are_left_out_but_a_vague_lead_stays()
+    {
+        Assert.Equal([("Sở Y tế", Owner.Lead)], Read("Sở Y tế chủ trì, phối hợp với các cơ quan có liên quan triển khai."));
+        Assert.Equal([("Các sở, ngành có liên quan", Owner.Lead)], Read("Các sở, ngành có liên quan chủ động cân đối nguồn kinh phí."));
+    }
+
+    [Fact]
+    public void Addressees_are_not_owners()
+    {
+        var owners = Read("Sở Tài chính chủ trì tổng hợp, tham mưu Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh bố trí kinh phí.");
+        Assert.Equal([("Sở Tài chính", Owner.Lead)], owners);
+    }
+
+    [Fact]
+    public void The_title_of_a_person_gives_the_agency()
+    {
+        var owners = Read("Giám đốc Sở Y tế chịu trách nhiệm kiểm tra.");
+        Assert.Equal([("Sở Y tế", Owner.Lead)], owners);
+    }
+
+    [Fact]
+    public void Giao_and_de_nghi_put_the_agency_in_the_lead()
+    {
+        Assert.Equal([("Công an tỉnh", Owner.Lead)], Read("Giao Công an tỉnh xây dựng phương án."));
+        Assert.Equal([("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", Owner.Lead)], Read("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tăng cường giám sát."));
+    }
+
+    [Fact]
+    public void A_sentence_without_an_agency_has_no_owner() =>
+        Assert.Empty(Read("Tổ chức rà soát, đánh giá và cập nhật hệ thống cơ sở dữ liệu liên quan."));
+}

@@ -1,0 +1,31 @@
+using Ingest.Extraction.Structure;
+
+namespace Ingest.Extraction.Tests.Structure;
+
+public class ParagraphSplitterTests
+{
+    [Fact]
+    public void Hard_wrapped_lines_join_and_list_items_start_new_paragraphs()
+    {
+        var paragraphs = ParagraphSplitter.Split("**1. Sở Y tế chủ trì**\nxây dựng đề án.\n- Rà soát\ncác đơn vị.\n\n+ Báo cáo kết quả.");
+        Assert.Equal(["1. Sở Y tế chủ trì xây dựng đề án.", "- Rà soát các đơn vị.", "+ Báo cáo kết quả."], paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void A_flattened_task_table_becomes_rows_with_cells_and_header()
+    {
+        const string table = "|\nSTT\n|\nNhiệm vụ\n|\nCơ quan chủ trì\n|\nCơ quan phối hợp\n|\nThời gian\n|\n|\n1\n|\nXây dựng cơ sở\ndữ liệu\n|\nSở Xây dựng\n|\nSở Tài chính\n|\n2026\n|\n\nSau bảng.";
+        var paragraphs = ParagraphSplitter.Split(table);
+        var row = Assert.Single(paragraphs, p => p.IsTableRow);
+        Assert.Equal(["1", "Xây dựng cơ sở dữ liệu", "Sở Xây dựng", "Sở Tài chính", "2026"], row.Cells);
+        Assert.Equal("Cơ quan chủ trì", row.Header![2]);
+        Assert.Equal("Sau bảng.", paragraphs[^1].Text);
+    }
+
+    [Fact]
+    public void A_layout_table_gives_its_cells_as_paragraphs()
+    {
+        var paragraphs = ParagraphSplitter.Split("|\n**ỦY BAN NHÂN DÂN**\nTỈNH ĐẮK LẮK\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\n|\nSố: 010/CT-UBND\n|\n\nNội dung.");
+        Assert.Equal(["ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 010/CT-UBND", "Nội dung."], paragraphs.Select(p => p.Text));
+    }
+}

@@ -1,0 +1,57 @@
+using Ingest.Extraction.Targets;
+
+namespace Ingest.Extraction.Tests.Targets;
+
+public class TargetParserTests
+{
+    [Fact]
+    public void The_example_of_the_guide_gives_every_attribute()
+    {
+        var target = Assert.Single(TargetParser.Parse("Giảm tối thiểu 10% biên chế sự nghiệp hưởng lương từ ngân sách nhà nước so với năm 2015.", "2021"));
+        Assert.Equal(10m, target.Value);
+        Assert.Equal("%", target.Unit);
+        Assert.Equal("decrease", target.Direction);
+        Assert.Equal("at_least", target.Comparator);
+        Assert.Equal("2015", target.Baseline);
+        Assert.Equal("2021", target.Due);
+        Assert.Equal("biên chế sự nghiệp hưởng lương từ ngân sách nhà nước", target.Metric);
+    }
+
+    [Fact]
+    public void One_target_per_number()
+    {
+        var targets = TargetParser.Parse("Giảm tối thiểu 10% đơn vị sự nghiệp công lập và 15% biên chế so với năm 2021.", "2025");
+        Assert.Equal([10m, 15m], targets.Select(t => t.Value));
+    }
+
+    [Theory]
+    [InlineData("Phấn đấu tổng tỷ suất sinh đạt 2,5 con/phụ nữ", 2.5, "con/phụ nữ", "exactly")]
+    [InlineData("Tỷ lệ trẻ em dưới 15 tuổi đạt khoảng 22%", 22, "%", "about")]
+    [InlineData("Kim ngạch xuất khẩu đạt trên 1.500 triệu USD", 1500, "triệu USD", "at_least")]
+    [InlineData("Tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái", 109, "bé trai/100 bé gái", "at_most")]
+    public void Reads_vietnamese_numbers_units_and_comparators(string text, double value, string unit, string comparator)
+    {
+        var target = Assert.Single(TargetParser.Parse(text, null));
+        Assert.Equal((decimal)value, target.Value);
+        Assert.StartsWith(unit.Split('/')[0], target.Unit);
+        Assert.Equal(comparator, target.Comparator);
+    }
+
+    [Fact]
+    public void A_range_gives_its_lower_bound_at_least()
+    {
+        var target = Assert.Single(TargetParser.Parse("Tăng bình quân 10 - 13%/năm giá trị xuất khẩu.", "2030"));
+        Assert.Equal((10m, "at_least", "increase"), (target.Value, target.Comparator, target.Direction));
+    }
+
+    [Fact]
+    public void Years_dates_and_document_numbers_are_not_targets() =>
+        Assert.Empty(TargetParser.Parse("Thực hiện Nghị định số 80/2025/NĐ-CP ngày 01 tháng 4 năm 2025 giai đoạn 2021 - 2025.", null));
+
+    [Theory]
+    [InlineData("a) Đến năm 2025", "2025")]
+    [InlineData("1. Giai đoạn đến năm 2021", "2021")]
+    [InlineData("Mục tiêu giai đoạn 2026 - 2030", "2030")]
+    [InlineData("so với giai đoạn 2011 - 2015", null)]
+    public void Headings_name_the_due_year(string heading, string? due) => Assert.Equal(due, TargetParser.DueOf(heading));
+}
