@@ -28,7 +28,9 @@ public static partial class AgencyRecognizer
             var canonical = AgencyNames.Canonical(written);
             if (IsAgency(canonical))
             {
-                mentions.Add(new AgencyMention(head.Index, head.Index + written.Length, written, canonical));
+                var expanded = MemberLists.Expand(text, new AgencyMention(head.Index, head.Index + written.Length, written, canonical));
+                mentions.AddRange(expanded);
+                end = Math.Max(end, expanded[^1].End);
             }
             position = Math.Max(end, head.Index + head.Length);
         }

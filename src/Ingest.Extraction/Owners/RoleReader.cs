@@ -23,7 +23,7 @@ public static partial class RoleReader
         foreach (var chain in chains)
         {
             var before = text[..chain[0].Start];
-            var after = text[chain[^1].End..];
+            var after = text[Math.Min(text.Length, chain[^1].End)..];
             if (before.TrimEnd().EndsWith('('))
             {
                 continue; // names in brackets explain or list, they are not the doer
@@ -70,7 +70,8 @@ public static partial class RoleReader
         var chains = new List<List<AgencyMention>> { new() { mentions[0] } };
         for (var i = 1; i < mentions.Count; i++)
         {
-            var gap = text[mentions[i - 1].End..mentions[i].Start];
+            // Members of one expanded list share a span: they belong to the same chain.
+            var gap = mentions[i].Start < mentions[i - 1].End ? "" : text[mentions[i - 1].End..mentions[i].Start];
             if (ChainGap().IsMatch(gap))
             {
                 chains[^1].Add(mentions[i]);

@@ -55,3 +55,17 @@ public class RoleReaderTests
     public void A_sentence_without_an_agency_has_no_owner() =>
         Assert.Empty(Read("Tổ chức rà soát, đánh giá và cập nhật hệ thống cơ sở dữ liệu liên quan."));
 }
+
+public class MemberListTests
+{
+    [Fact]
+    public void A_body_named_with_its_members_gives_one_owner_per_member()
+    {
+        var owners = RoleReader.Read("Ủy ban nhân dân (04) các xã: Gia Thuận, Tân Điền và Tân Phú Đông chủ trì thực hiện.");
+        Assert.Equal(["Ủy ban nhân dân xã Gia Thuận", "Ủy ban nhân dân xã Tân Điền", "Ủy ban nhân dân xã Tân Phú Đông"], owners.Select(o => o.Name));
+    }
+
+    [Fact]
+    public void A_generic_list_stays_one_owner() =>
+        Assert.Equal(["Ủy ban nhân dân các huyện, thị xã, thành phố"], RoleReader.Read("UBND các huyện, thị xã, thành phố chủ trì.").Select(o => o.Name));
+}
