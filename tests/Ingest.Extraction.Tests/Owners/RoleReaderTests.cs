@@ -61,7 +61,7 @@ public class MemberListTests
     [Fact]
     public void A_body_named_with_its_members_gives_one_owner_per_member()
     {
-        var owners = RoleReader.Read("Ủy ban nhân dân (04) các xã: Gia Thuận, Tân Điền và Tân Phú Đông chủ trì thực hiện.");
+        var owners = RoleReader.Read("Sở Y tế chủ trì, phối hợp với Ủy ban nhân dân 04 xã: Gia Thuận, Tân Điền và Tân Phú Đông thành lập tổ công tác.").Where(o => o.Role == Ingest.Core.Extraction.Owner.Support);
         Assert.Equal(["Ủy ban nhân dân xã Gia Thuận", "Ủy ban nhân dân xã Tân Điền", "Ủy ban nhân dân xã Tân Phú Đông"], owners.Select(o => o.Name));
     }
 
