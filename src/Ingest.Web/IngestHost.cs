@@ -22,16 +22,18 @@ public static class IngestHost
         {
             options.Port = port;
         }
+        options.Host = builder.Configuration["HOST"] ?? options.Host;
         configure?.Invoke(options);
         builder.Services.Configure<IngestOptions>(o =>
         {
             o.DataRoot = options.DataRoot;
             o.Port = options.Port;
+            o.Host = options.Host;
             o.Workers = options.Workers;
             o.InboxPollMilliseconds = options.InboxPollMilliseconds;
         });
         // Port 0 (tests) needs a literal address: Kestrel cannot pick a free port for "localhost".
-        builder.WebHost.UseUrls(options.Port == 0 ? "http://127.0.0.1:0" : $"http://localhost:{options.Port}");
+        builder.WebHost.UseUrls(options.Port == 0 ? "http://127.0.0.1:0" : $"http://{options.Host}:{options.Port}");
         var paths = DataPaths.Resolve(options.DataRoot);
         builder.Services.AddIngestPipeline(paths).AddIngestJobs(options);
         builder.Services.ConfigureHttpJsonOptions(json =>

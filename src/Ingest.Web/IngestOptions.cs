@@ -11,6 +11,9 @@ public sealed class IngestOptions
 
     public int Port { get; set; } = DefaultPort;
 
+    /// <summary>The address to listen on: localhost by default; 0.0.0.0 in a container.</summary>
+    public string Host { get; set; } = "localhost";
+
     /// <summary>Hangfire workers; OCR is CPU-bound, so about one per core.</summary>
     public int Workers { get; set; } = Math.Max(2, Environment.ProcessorCount);
 
