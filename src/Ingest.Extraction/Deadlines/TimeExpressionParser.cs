@@ -19,8 +19,12 @@ public static partial class TimeExpressionParser
             // A time column of a task table: "2026", "2026-2030", "Năm 2026".
             text = BareYear().Replace(text, "năm $1");
         }
-        var mentions = JoinRanges(text, FindMentions(text, documentYear).ToList());
+        // "(2025 - 2026)", "xuyên suốt 2025 - 2035": a bare period written after the work.
+        text = BareRange().Replace(text, "${lead}năm ${from} - năm ${to}");
         var recurrence = RecurrenceReader.Read(text);
+        // "hằng năm (trước ngày 15/12)": a date without a year in a recurring report names no single due date.
+        var periodic = recurrence is not null and not RecurrenceReader.Ongoing;
+        var mentions = JoinRanges(text, FindMentions(text, periodic ? null : documentYear).ToList());
         if (mentions.Count == 0)
         {
             return recurrence is null ? null : new TimeExpression(Clause(text, RecurrenceIndex(text)), null, null, recurrence);
@@ -199,6 +203,9 @@ public static partial class TimeExpressionParser
 
     [GeneratedRegex(@"(?i)(?<![\p{L}\d/.-]\s?|năm\s)\b((?:19|20)\d{2})\b(?![/.]\d)")]
     private static partial Regex BareYear();
+
+    [GeneratedRegex(@"(?<lead>\(\s*|xuyên suốt\s+)(?<from>(?:19|20)\d{2})\s*[-–]\s*(?<to>(?:19|20)\d{2})")]
+    private static partial Regex BareRange();
 
     [GeneratedRegex(@"^\s*(?:-|–|—|đến|tới|đến\s+hết)\s*$")]
     private static partial Regex RangeSeparator();

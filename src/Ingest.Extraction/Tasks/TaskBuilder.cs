@@ -145,12 +145,22 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
                 _drafts.Add(new TaskDraft(node, text, owners, time, ownTime is { HasDueOrRecurrence: true }));
             }
             var childContext = context with { Owners = owners, Time = time };
+            // "b) Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025" among the items governs the items of its part.
+            var timeItem = node.MarkedChildren.FirstOrDefault(c => TimeLabel().IsMatch(c.Text));
+            if (timeItem is not null && TimeExpressionParser.Parse(timeItem.Text, documentYear) is { HasDueOrRecurrence: true } itemTime)
+            {
+                childContext = childContext with { Time = itemTime };
+            }
             var isPart = node.Marker?.Kind == MarkerKind.Roman;
             foreach (var child in node.Children)
             {
-                if (child.IsMarked)
+                if (child.IsMarked && child != timeItem)
                 {
                     Visit(child, childContext);
+                }
+                else if (child.IsMarked)
+                {
+                    continue;
                 }
                 else if (isPart && child.Text.TrimEnd().EndsWith(':'))
                 {
@@ -232,6 +242,13 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
             return;
         }
         var text = content is null ? node.Text : ContentLabel().Replace(content.Text, "").Trim();
+        if (time is null)
+        {
+            // "Nội dung: Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12)": the time is in the content.
+            var contentTime = TimeExpressionParser.Parse(text, documentYear);
+            chosen = contentTime is { HasDueOrRecurrence: true } ? contentTime : chosen;
+            time = contentTime is { HasDueOrRecurrence: true } ? contentTime : null;
+        }
         _drafts.Add(new TaskDraft(content ?? node, text, combined, chosen, time is not null));
     }
 
@@ -291,6 +308,9 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
 
     [GeneratedRegex(@"(?i)^(?<name>nội dung(?: thực hiện)?|(?:cơ quan|đơn vị) (?:chủ trì|thực hiện|phối hợp)|cơ quan, đơn vị (?:chủ trì|thực hiện|phối hợp)|thời gian(?: thực hiện| hoàn thành)?|thời hạn|kết quả(?: dự kiến)?|sản phẩm)\s*:")]
     private static partial Regex FieldLabel();
+
+    [GeneratedRegex(@"(?i)^(?:thời gian|thời hạn)(?: thực hiện| hoàn thành)?\s*:")]
+    private static partial Regex TimeLabel();
 
     [GeneratedRegex(@"(?i)^nội dung(?: thực hiện)?\s*:")]
     private static partial Regex ContentLabel();

@@ -64,6 +64,22 @@ public class TimeExpressionParserTests
         Assert.Equal(("2025-11-15", "2025-12-15"), (time?.Start, time?.Due));
     }
 
+    [Theory]
+    [InlineData("Thu thập, số hóa cơ sở dữ liệu quy hoạch (2025 - 2030).", "2025", "2030-12-31")]
+    [InlineData("Đào tạo nhân lực (xuyên suốt 2025 - 2035)", "2025", "2035-12-31")]
+    public void A_bare_period_after_the_work_is_its_time(string text, string start, string due)
+    {
+        var time = TimeExpressionParser.Parse(text);
+        Assert.Equal((start, due), (time?.Start, time?.Due));
+    }
+
+    [Fact]
+    public void A_recurring_report_date_without_a_year_names_no_due_date()
+    {
+        var time = TimeExpressionParser.Parse("Định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 tháng (trước ngày 16/6) báo cáo.", documentYear: 2025);
+        Assert.Equal((null, "monthly"), (time?.Due, time?.Recurrence));
+    }
+
     [Fact]
     public void Text_without_time_gives_null() =>
         Assert.Null(TimeExpressionParser.Parse("Sở Y tế chủ trì xây dựng đề án nâng cao năng lực đào tạo."));
