@@ -12,6 +12,7 @@ var root = new RootCommand("Ingest: Vietnamese directives → searchable tasks, 
     AddCommand.Create(),
     ExtractCommand.Create(),
     SearchCommand.Create(),
+    ReindexCommand.Create(),
     EvalCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

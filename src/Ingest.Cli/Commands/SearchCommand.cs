@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Text.Json;
 using Ingest.Core.Extraction;
 using Ingest.Search;
-using Ingest.Search.Indexing;
 using Ingest.Search.Querying;
+using Ingest.Search.Results;
 
 namespace Ingest.Cli.Commands;
 
@@ -15,26 +15,27 @@ public static class SearchCommand
         var query = new Argument<string>("query") { Description = "Free text, \"phrases\", fields (owner:\"Sở Y tế\", type:task, year:2018)" };
         var json = new Option<bool>("--json") { Description = "Print {total, hits} as JSON" };
         var limit = new Option<int>("--limit") { Description = "Maximum hits", DefaultValueFactory = _ => 20 };
-        var command = new Command("search", "Search tasks and documents.") { query, json, limit };
+        var command = new Command("search", "Search tasks, targets and documents.") { query, json, limit };
         command.SetAction(result =>
         {
             var paths = CommonOptions.Paths(result);
             try
             {
-                var found = SearchIndex.SearchReadOnly(paths.Index, result.GetValue(query)!, result.GetValue(limit));
-                Console.WriteLine(result.GetValue(json) ? JsonSerializer.Serialize(found, ExtractionJson.Options) : Render(found));
+                using var index = new ReadOnlySearchIndex(paths.Index);
+                var found = index.Search(new SearchRequest(result.GetValue(query)!) { Size = Math.Clamp(result.GetValue(limit), 1, SearchRequest.MaxSize) });
+                result.InvocationConfiguration.Output.WriteLine(result.GetValue(json) ? JsonSerializer.Serialize(found, ExtractionJson.Options) : Render(found));
                 return 0;
             }
             catch (QuerySyntaxException e)
             {
-                Console.Error.WriteLine(e.Message);
+                result.InvocationConfiguration.Error.WriteLine(e.Message);
                 return 2;
             }
         });
         return command;
     }
 
-    private static string Render(SearchResult result)
+    private static string Render(SearchResponse result)
     {
         var lines = new List<string> { $"{result.Total} hits" };
         foreach (var hit in result.Hits)

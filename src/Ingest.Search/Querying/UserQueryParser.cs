@@ -47,19 +47,14 @@ public static class UserQueryParser
     private static Analyzer BuildAnalyzer()
     {
         var keyword = new KeywordAnalyzer();
-        var folded = new VietnameseAnalyzer(folded: true);
-        var perField = new Dictionary<string, Analyzer>
+        return new PerFieldAnalyzerWrapper(IndexAnalyzer.PerField, new Dictionary<string, Analyzer>
         {
             [IndexFields.Type] = keyword,
             [IndexFields.DocumentId] = keyword,
-            [IndexFields.Number] = keyword,
-            [IndexFields.Date] = keyword,
-            [IndexFields.Year] = keyword,
-        };
-        foreach (var field in IndexFields.FoldedFields)
-        {
-            perField[field] = folded;
-        }
-        return new PerFieldAnalyzerWrapper(new VietnameseAnalyzer(folded: false), perField);
+            [IndexFields.ItemId] = keyword,
+            [IndexFields.OwnerId] = keyword,
+            [IndexFields.LeadId] = keyword,
+            [IndexFields.SupportId] = keyword,
+        });
     }
 }
