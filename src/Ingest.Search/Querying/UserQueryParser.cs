@@ -49,6 +49,9 @@ public static class UserQueryParser
         var keyword = new KeywordAnalyzer();
         return new PerFieldAnalyzerWrapper(IndexAnalyzer.PerField, new Dictionary<string, Analyzer>
         {
+            // Bigram terms are built by TextQueries; the classic parser only sees syllables.
+            [IndexFields.Text] = IndexAnalyzer.Exact,
+            [IndexFields.TextFolded] = IndexAnalyzer.Folded,
             [IndexFields.Type] = keyword,
             [IndexFields.DocumentId] = keyword,
             [IndexFields.ItemId] = keyword,
