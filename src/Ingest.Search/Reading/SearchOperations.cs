@@ -11,7 +11,7 @@ internal sealed class SearchOperations(SearcherManager manager) : ISearchService
     {
         var page = Math.Max(1, request.Page);
         var size = Math.Clamp(request.Size, 1, SearchRequest.MaxSize);
-        var query = UserQueryParser.Parse(request.Query);
+        var query = UserQueryParser.Parse(request.Query).Query;
         return SearcherLease.Use(manager, searcher =>
         {
             var top = searcher.Search(query, page * size);

@@ -21,7 +21,8 @@ public static class SearchEndpoints
             }
             catch (QuerySyntaxException e)
             {
-                return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "Câu truy vấn không hợp lệ");
+                return Results.Problem(e.VietnameseMessage, statusCode: StatusCodes.Status400BadRequest, title: "Câu truy vấn không hợp lệ",
+                    extensions: new Dictionary<string, object?> { ["message"] = e.Message });
             }
         });
         return app;
