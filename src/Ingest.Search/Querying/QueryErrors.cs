@@ -50,6 +50,10 @@ internal static class QueryErrors
         $"'{value}' is not a value of '{field.Text}:'; use one of: {string.Join(", ", allowed)}.",
         $"'{value}' không phải giá trị của '{field.Text}:'; hãy dùng một trong: {string.Join(", ", allowed)}.");
 
+    public static QuerySyntaxException UnknownFacet(string name) => new(
+        $"There is no facet '{name}' to filter on. Facets: {string.Join(", ", Facets.FacetDimensions.All.Select(d => d.Name))}.",
+        $"Không có nhóm lọc '{name}'. Các nhóm: {string.Join(", ", Facets.FacetDimensions.All.Select(d => d.Name))}.");
+
     public static QuerySyntaxException NothingToMatch(QueryToken field, string value) => new(
         $"'{value}' after '{field.Text}:' has no letters or digits to search for.",
         $"'{value}' sau '{field.Text}:' không có chữ hay số nào để tìm.");
