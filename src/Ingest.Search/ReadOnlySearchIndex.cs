@@ -1,3 +1,5 @@
+using Ingest.Search.Agencies;
+using Ingest.Search.Links;
 using Ingest.Search.Reading;
 using Ingest.Search.Results;
 using Lucene.Net.Index;
@@ -37,6 +39,18 @@ public sealed class ReadOnlySearchIndex : ISearchService, IDisposable
         Querying.UserQueryParser.Parse(request.Query);
         return _operations?.Search(request) ?? SearchResponse.Empty(request.Page, request.Size);
     }
+
+    public AgencyTasks? AgencyTasks(string agencyId, int limit = 2000) => _operations?.AgencyTasks(agencyId, limit);
+
+    public AgencyMatrix AgencyMatrix(SearchRequest request, int maxAgencies = 25, int maxDocuments = 25)
+    {
+        Querying.UserQueryParser.Parse(request.Query);
+        return _operations?.AgencyMatrix(request, maxAgencies, maxDocuments) ?? new AgencyMatrix(0, [], [], []);
+    }
+
+    public DocumentLinks? DocumentLinks(string documentId) => _operations?.DocumentLinks(documentId);
+
+    public IReadOnlyList<SearchHit>? Similar(string itemId, int limit = 10) => _operations?.Similar(itemId, limit);
 
     public void Dispose()
     {

@@ -1,6 +1,8 @@
 using Ingest.Core.Extraction;
+using Ingest.Search.Agencies;
 using Ingest.Search.Analysis;
 using Ingest.Search.Indexing;
+using Ingest.Search.Links;
 using Ingest.Search.Reading;
 using Ingest.Search.Results;
 using Lucene.Net.Index;
@@ -127,6 +129,15 @@ public sealed class SearchIndex : ISearchService, IDisposable
     }
 
     public SearchResponse Search(SearchRequest request) => _operations.Search(request);
+
+    public AgencyTasks? AgencyTasks(string agencyId, int limit = 2000) => _operations.AgencyTasks(agencyId, limit);
+
+    public AgencyMatrix AgencyMatrix(SearchRequest request, int maxAgencies = 25, int maxDocuments = 25) =>
+        _operations.AgencyMatrix(request, maxAgencies, maxDocuments);
+
+    public DocumentLinks? DocumentLinks(string documentId) => _operations.DocumentLinks(documentId);
+
+    public IReadOnlyList<SearchHit>? Similar(string itemId, int limit = 10) => _operations.Similar(itemId, limit);
 
     public void Dispose()
     {

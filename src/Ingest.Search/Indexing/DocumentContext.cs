@@ -34,6 +34,7 @@ internal sealed class DocumentContext
     public void AddTo(Document document)
     {
         document.Add(new StringField(IndexFields.DocumentId, _documentId, Field.Store.NO));
+        document.Add(new SortedDocValuesField(IndexFields.DocumentGroup, new Lucene.Net.Util.BytesRef(_documentId)));
         AddFacetText(document, FacetDimensions.Kind, IndexFields.Kind, _kind);
         AddFacetText(document, FacetDimensions.Issuer, IndexFields.Issuer, _issuer);
         AddFacetText(document, FacetDimensions.Place, IndexFields.Place, Place);

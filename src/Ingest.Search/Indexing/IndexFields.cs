@@ -14,6 +14,9 @@ public static class IndexFields
 
     public const string DocumentId = "doc_id";
 
+    /// <summary>The document id again as sorted doc values, to group matching items by document without reading them.</summary>
+    public const string DocumentGroup = "doc_dv";
+
     /// <summary>Text as written (lower case, with diacritics), syllables and syllable bigrams.</summary>
     public const string Text = "text";
 

@@ -1,6 +1,8 @@
+using Ingest.Search.Agencies;
 using Ingest.Search.Facets;
 using Ingest.Search.Highlighting;
 using Ingest.Search.Indexing;
+using Ingest.Search.Links;
 using Ingest.Search.Querying;
 using Ingest.Search.Results;
 using Lucene.Net.Index;
@@ -30,6 +32,18 @@ internal sealed class SearchOperations(SearcherManager manager) : ISearchService
                 facets?.Results(Math.Max(1, request.FacetSize)) ?? new Dictionary<string, IReadOnlyList<FacetCount>>());
         });
     }
+
+    public AgencyTasks? AgencyTasks(string agencyId, int limit = 2000) =>
+        SearcherLease.Use(manager, searcher => AgencyView.Tasks(searcher, agencyId, limit));
+
+    public AgencyMatrix AgencyMatrix(SearchRequest request, int maxAgencies = 25, int maxDocuments = 25) =>
+        SearcherLease.Use(manager, searcher => MatrixView.Build(searcher, request, maxAgencies, maxDocuments));
+
+    public DocumentLinks? DocumentLinks(string documentId) =>
+        SearcherLease.Use(manager, searcher => LinkView.Links(searcher, documentId));
+
+    public IReadOnlyList<SearchHit>? Similar(string itemId, int limit = 10) =>
+        SearcherLease.Use(manager, searcher => SimilarItems.Find(searcher, itemId, limit));
 
     private static SearchHit Hit(ItemReader reader, ScoreDoc scoreDoc, IReadOnlySet<string> terms)
     {

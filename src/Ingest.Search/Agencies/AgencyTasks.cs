@@ -1,0 +1,13 @@
+namespace Ingest.Search.Agencies;
+
+/// <summary>
+/// "Which agency owns which task", for one agency: its tasks as lead and as support, each grouped by document
+/// (newest document first).
+/// </summary>
+public sealed record AgencyTasks(
+    string Id,
+    string Name,
+    int LeadCount,
+    int SupportCount,
+    IReadOnlyList<AgencyDocumentTasks> Lead,
+    IReadOnlyList<AgencyDocumentTasks> Support);
