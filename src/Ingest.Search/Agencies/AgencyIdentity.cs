@@ -33,6 +33,19 @@ public static class AgencyIdentity
         return IsNational(name) || scope.Length == 0 ? folded : folded + ScopeSeparator + scope;
     }
 
+    /// <summary>
+    /// How to show the agency among others: its name, with the place for a local agency whose name does not say it
+    /// ("Sở Y tế (Điện Biên)"), so that facets and matrices tell the Sở Y tế of two provinces apart.
+    /// </summary>
+    public static string Label(string name, string? place)
+    {
+        if (place is null || IsNational(name) || VietnameseText.FoldForComparison(name).Contains(VietnameseText.FoldForComparison(place), StringComparison.Ordinal))
+        {
+            return name;
+        }
+        return $"{name} ({place})";
+    }
+
     /// <summary>True for agencies that are not scoped by place.</summary>
     public static bool IsNational(string name)
     {

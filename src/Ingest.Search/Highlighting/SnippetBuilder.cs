@@ -1,4 +1,5 @@
 using System.Text;
+using Ingest.Core.Vietnamese;
 using Ingest.Search.Analysis;
 using Ingest.Search.Indexing;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -6,9 +7,11 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace Ingest.Search.Highlighting;
 
 /// <summary>
-/// A snippet of an item's text as HTML, the matched words in <c>&lt;mark&gt;</c>. The text is split by the same
-/// folding analyzer as the index, and each syllable whose folded form the query looked for is marked by its offsets
-/// in the text as written, so the diacritics shown are the document's own, whatever the query's.
+/// A snippet of an item's text as HTML, the matched words in <c>&lt;mark&gt;</c>. The text is split by the index's
+/// own analyzer and each syllable is marked by its offsets in the text as written, so the diacritics shown are the
+/// document's own. A query syllable typed with diacritics marks the same syllable ("giảm", not "giám"); typed
+/// without, it marks every syllable that folds to it; and when the text has no exact match of a syllable (an OCR'd
+/// "giam"), its folded matches are marked, since that is how the item matched.
 /// </summary>
 public static class SnippetBuilder
 {
@@ -17,10 +20,11 @@ public static class SnippetBuilder
     /// <summary>How much text to keep before the first match of a long text.</summary>
     private const int Lead = 40;
 
+    /// <param name="terms">Query syllables, lower case, as typed (<see cref="Querying.ParsedQuery.HighlightTerms"/>).</param>
     public static string Html(string text, IReadOnlySet<string> terms, int maxLength = DefaultLength)
     {
         var tokens = Tokens(text);
-        var marked = tokens.Where(t => terms.Contains(t.Term)).ToList();
+        var marked = Marked(tokens, terms);
         var (start, end) = Window(text, tokens, marked, maxLength);
         var html = new StringBuilder();
         if (start > 0)
@@ -44,24 +48,35 @@ public static class SnippetBuilder
         return html.ToString();
     }
 
-    private static List<(string Term, int Start, int End)> Tokens(string text)
+    private static List<Token> Marked(List<Token> tokens, IReadOnlySet<string> terms)
     {
-        var tokens = new List<(string, int, int)>();
-        using var stream = IndexAnalyzer.Folded.GetTokenStream(IndexFields.TextFolded, text);
+        var present = tokens.Select(t => t.Exact).ToHashSet(StringComparer.Ordinal);
+        // Folded forms that may be marked: typed without diacritics, or with diacritics the text never has.
+        var byFolding = terms
+            .Where(term => VietnameseText.Fold(term) == term || !present.Contains(term))
+            .Select(VietnameseText.Fold)
+            .ToHashSet(StringComparer.Ordinal);
+        return tokens.Where(t => terms.Contains(t.Exact) || byFolding.Contains(t.Folded)).ToList();
+    }
+
+    private static List<Token> Tokens(string text)
+    {
+        var tokens = new List<Token>();
+        using var stream = IndexAnalyzer.Exact.GetTokenStream(IndexFields.Text, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
-            tokens.Add((term.ToString(), offset.StartOffset, offset.EndOffset));
+            var exact = term.ToString();
+            tokens.Add(new Token(exact, VietnameseText.Fold(exact), offset.StartOffset, offset.EndOffset));
         }
         stream.End();
         return tokens;
     }
 
     /// <summary>The whole text when short; else the stretch of at most maxLength holding the most matches, cut between words.</summary>
-    private static (int Start, int End) Window(
-        string text, List<(string Term, int Start, int End)> tokens, List<(string Term, int Start, int End)> marked, int maxLength)
+    private static (int Start, int End) Window(string text, List<Token> tokens, List<Token> marked, int maxLength)
     {
         if (text.Length <= maxLength)
         {
@@ -89,7 +104,7 @@ public static class SnippetBuilder
     }
 
     /// <summary>Neighbouring marked syllables separated only by spaces become one mark ("giảm nghèo").</summary>
-    private static List<(int Start, int End)> Groups(string text, List<(string Term, int Start, int End)> marked)
+    private static List<(int Start, int End)> Groups(string text, List<Token> marked)
     {
         var groups = new List<(int Start, int End)>();
         foreach (var token in marked)
@@ -122,4 +137,6 @@ public static class SnippetBuilder
             });
         }
     }
+
+    private readonly record struct Token(string Exact, string Folded, int Start, int End);
 }

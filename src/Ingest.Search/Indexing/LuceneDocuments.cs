@@ -52,7 +52,7 @@ internal static class LuceneDocuments
         };
         DocumentContext.AddFacet(document, FacetDimensions.Type, item.Type);
         context.AddTo(document);
-        AddOwners(document, item.Owners);
+        AddOwners(document, item.Owners, context.Place);
         AddDue(document, item.Deadline?.Due ?? item.Target?.Due);
         if (item.Deadline?.Recurrence is { Length: > 0 } recurrence)
         {
@@ -61,7 +61,7 @@ internal static class LuceneDocuments
         return document;
     }
 
-    private static void AddOwners(Document document, IReadOnlyList<IndexedOwner> owners)
+    private static void AddOwners(Document document, IReadOnlyList<IndexedOwner> owners, string? place)
     {
         var seen = new HashSet<(string, string)>();
         foreach (var owner in owners)
@@ -74,14 +74,15 @@ internal static class LuceneDocuments
                 continue;
             }
             // An agency named twice in one task (once per role, or twice as written) counts once per facet.
+            var label = AgencyIdentity.Label(owner.Name, place);
             if (seen.Add((FacetDimensions.Owner.Name, owner.Id)))
             {
-                DocumentContext.AddFacet(document, FacetDimensions.Owner, owner.Id, owner.Name);
+                DocumentContext.AddFacet(document, FacetDimensions.Owner, owner.Id, label);
             }
             var role = lead ? FacetDimensions.Lead : FacetDimensions.Support;
             if (seen.Add((role.Name, owner.Id)))
             {
-                DocumentContext.AddFacet(document, role, owner.Id, owner.Name);
+                DocumentContext.AddFacet(document, role, owner.Id, label);
             }
         }
     }

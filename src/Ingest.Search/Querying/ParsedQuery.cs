@@ -2,5 +2,8 @@ using Lucene.Net.Search;
 
 namespace Ingest.Search.Querying;
 
-/// <summary>A query ready to run, and the folded syllables that its text clauses look for (to highlight them).</summary>
+/// <summary>
+/// A query ready to run, and the syllables that its text clauses look for as typed (lower case, with whatever
+/// diacritics the user gave), to highlight them.
+/// </summary>
 public sealed record ParsedQuery(Query Query, IReadOnlySet<string> HighlightTerms);

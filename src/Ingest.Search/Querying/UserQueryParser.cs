@@ -179,7 +179,7 @@ public sealed class UserQueryParser
     {
         if (!negated)
         {
-            _highlight.UnionWith(syllables.Select(s => s.Folded));
+            _highlight.UnionWith(syllables.Select(s => s.Exact));
         }
     }
 

@@ -28,7 +28,8 @@ internal static class AgencyView
         var name = names.GroupBy(n => n).MaxBy(g => g.Count())!.Key;
         var leads = items.Where(i => Leads(i, agencyId)).ToList();
         var supports = items.Where(i => !Leads(i, agencyId)).ToList();
-        return new AgencyTasks(agencyId, name, leads.Count, supports.Count, ByDocument(leads, reader), ByDocument(supports, reader));
+        var place = agencyId.Contains(AgencyIdentity.ScopeSeparator) ? reader.Document(items[0].DocumentId).Place : null;
+        return new AgencyTasks(agencyId, name, place, leads.Count, supports.Count, ByDocument(leads, reader), ByDocument(supports, reader));
     }
 
     /// <summary>An agency named both as lead and as support of one task is listed as its lead.</summary>

@@ -43,7 +43,7 @@ public sealed class FacetTests(GoldIndex gold) : IClassFixture<GoldIndex>
         var response = Search("type:task place:\"Cần Thơ\"");
 
         var lead = response.Facets["lead"].Single(c => c.Value == "so-y-te@can-tho");
-        Assert.Equal(("Sở Y tế", tasks.Count(t => t.HasOwner("Sở Y tế", Owner.Lead))), (lead.Label, lead.Count));
+        Assert.Equal(("Sở Y tế (Cần Thơ)", tasks.Count(t => t.HasOwner("Sở Y tế", Owner.Lead))), (lead.Label, lead.Count));
         var any = response.Facets["owner"].Single(c => c.Value == "so-y-te@can-tho");
         Assert.Equal(tasks.Count(t => t.HasOwner("Sở Y tế")), any.Count);
         var support = response.Facets["support"].Single(c => c.Value == "so-y-te@can-tho");

@@ -16,6 +16,24 @@ public sealed class SnippetBuilderTests
             SnippetBuilder.Html("Sở Y tế xây dựng đề án giảm nghèo bền vững, giảm chi.", Terms("giam", "ngheo")));
 
     [Fact]
+    public void A_syllable_typed_with_diacritics_marks_only_that_syllable() =>
+        Assert.Equal(
+            "Giám sát chương trình <mark>giảm nghèo</mark>.",
+            SnippetBuilder.Html("Giám sát chương trình giảm nghèo.", Terms("giảm", "nghèo")));
+
+    [Fact]
+    public void A_syllable_typed_without_diacritics_marks_every_syllable_folding_to_it() =>
+        Assert.Equal(
+            "<mark>Giám</mark> sát chương trình <mark>giảm</mark> nghèo.",
+            SnippetBuilder.Html("Giám sát chương trình giảm nghèo.", Terms("giam")));
+
+    [Fact]
+    public void When_the_text_lacks_the_diacritics_typed_its_folded_matches_are_marked() =>
+        Assert.Equal(
+            "Chuong trinh <mark>giam ngheo</mark> (OCR).",
+            SnippetBuilder.Html("Chuong trinh giam ngheo (OCR).", Terms("giảm", "nghèo")));
+
+    [Fact]
     public void Html_in_the_text_is_escaped_and_vietnamese_letters_are_not() =>
         Assert.Equal(
             "a &lt;b&gt; &amp; <mark>Đảng</mark> ủy",

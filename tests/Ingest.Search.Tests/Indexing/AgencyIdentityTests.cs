@@ -24,6 +24,14 @@ public sealed class AgencyIdentityTests
         Assert.Equal(expected, AgencyIdentity.Of(name, "Hà Nội"));
     }
 
+    [Theory]
+    [InlineData("Sở Y tế", "Điện Biên", "Sở Y tế (Điện Biên)")]
+    [InlineData("Ủy ban nhân dân tỉnh Điện Biên", "Điện Biên", "Ủy ban nhân dân tỉnh Điện Biên")]
+    [InlineData("Bộ Y tế", "Điện Biên", "Bộ Y tế")]
+    [InlineData("Sở Y tế", null, "Sở Y tế")]
+    public void A_label_names_the_place_of_a_local_agency_unless_its_name_does(string name, string? place, string expected) =>
+        Assert.Equal(expected, AgencyIdentity.Label(name, place));
+
     [Fact]
     public void Decomposed_and_composed_spellings_give_one_id() =>
         Assert.Equal(AgencyIdentity.Of("Sở Y tế", "Điện Biên"), AgencyIdentity.Of("Sở Y tế".Normalize(System.Text.NormalizationForm.FormD), "Điện Biên"));
