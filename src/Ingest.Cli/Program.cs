@@ -13,6 +13,7 @@ var root = new RootCommand("Ingest: Vietnamese directives → searchable tasks, 
     ExtractCommand.Create(),
     SearchCommand.Create(),
     TrainCommand.Create(),
+    ReindexCommand.Create(),
     EvalCommand.Create(),
     NormalizeCommand.Create(),
 };

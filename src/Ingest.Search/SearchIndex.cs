@@ -1,8 +1,10 @@
-using System.Text.Json;
 using Ingest.Core.Extraction;
+using Ingest.Search.Agencies;
 using Ingest.Search.Analysis;
 using Ingest.Search.Indexing;
-using Ingest.Search.Querying;
+using Ingest.Search.Links;
+using Ingest.Search.Reading;
+using Ingest.Search.Results;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -10,84 +12,132 @@ using Lucene.Net.Store;
 namespace Ingest.Search;
 
 /// <summary>
-/// The Lucene index: one writer per process that owns it (the server, or a CLI run without a server);
-/// searches see every committed change at once through a near-real-time searcher.
+/// The Lucene index with its one writer (the server, or a CLI run without a server). Every change is committed
+/// and a near-real-time searcher is refreshed before the call returns, so searches see it at once.
 /// </summary>
-public sealed class SearchIndex : IDisposable
+public sealed class SearchIndex : ISearchService, IDisposable
 {
+    private const double IncrementalBufferMB = 16;
+    private const double RebuildBufferMB = 256;
+
     private readonly FSDirectory _directory;
-    private readonly IndexWriter _writer;
-    private readonly SearcherManager _searchers;
     private readonly System.Threading.Lock _writeLock = new();
+    private IndexWriter _writer;
+    private SearcherManager _searchers;
+    private volatile SearchOperations _operations;
 
     public SearchIndex(string path)
     {
         System.IO.Directory.CreateDirectory(path);
         _directory = FSDirectory.Open(path);
-        var config = new IndexWriterConfig(VietnameseAnalyzer.Version, UserQueryParser.Analyzer)
-        {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-        };
         try
         {
-            _writer = new IndexWriter(_directory, config);
+            _writer = OpenWriter(_directory);
         }
         catch (LockObtainFailedException e)
         {
             _directory.Dispose();
             throw new IOException(
                 $"The search index at '{path}' is in use by another Ingest process (a running 'ingest serve'?). " +
-                "Stop it, or hand the work to it (ingest add sends files to a running server).", e);
+                "Stop it, or hand the work to it (ingest add and ingest reindex talk to a running server).", e);
         }
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+        _operations = new SearchOperations(_searchers);
     }
 
-    /// <summary>Replaces everything indexed for this document and commits.</summary>
+    private static IndexWriter OpenWriter(FSDirectory directory) =>
+        new(directory, new IndexWriterConfig(VietnameseAnalyzer.Version, IndexAnalyzer.PerField)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = IncrementalBufferMB,
+        });
+
+    /// <summary>Replaces everything indexed for this document (atomically) and commits.</summary>
     public void Index(string documentId, DirectiveExtraction extraction)
     {
         lock (_writeLock)
         {
-            _writer.DeleteDocuments(new Term(IndexFields.DocumentId, documentId));
-            _writer.AddDocuments(LuceneDocuments.From(documentId, extraction));
+            _writer.UpdateDocuments(new Term(IndexFields.DocumentId, documentId), LuceneDocuments.From(documentId, extraction));
             _writer.Commit();
         }
         _searchers.MaybeRefreshBlocking();
     }
 
-    public SearchResult Search(string query, int limit = 20) => Run(_searchers, query, limit);
-
-    /// <summary>Searches an index on disk without writing to it (safe while a server owns the writer).</summary>
-    public static SearchResult SearchReadOnly(string path, string query, int limit = 20)
+    /// <summary>Removes a document and its items.</summary>
+    public void Remove(string documentId)
     {
-        if (!System.IO.Directory.Exists(path) || !DirectoryReader.IndexExists(FSDirectory.Open(path)))
+        lock (_writeLock)
         {
-            return new SearchResult(0, []);
+            _writer.DeleteDocuments(new Term(IndexFields.DocumentId, documentId));
+            _writer.Commit();
         }
-        using var directory = FSDirectory.Open(path);
-        using var manager = new SearcherManager(directory, null);
-        return Run(manager, query, limit);
+        _searchers.MaybeRefreshBlocking();
     }
 
-    private static SearchResult Run(SearcherManager manager, string query, int limit)
+    /// <summary>
+    /// Replaces the whole index with these documents, on every core, in one commit: searches see the old index until
+    /// the new one is complete.
+    /// </summary>
+    public RebuildSummary Rebuild(IEnumerable<(string DocumentId, DirectiveExtraction Extraction)> documents)
     {
-        var parsed = UserQueryParser.Parse(query);
-        var searcher = manager.Acquire();
-        try
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        long documentCount = 0, itemCount = 0;
+        lock (_writeLock)
         {
-            var top = searcher.Search(parsed, Math.Max(1, limit));
-            var hits = top.ScoreDocs
-                .Select(sd => ToHit(searcher.Doc(sd.Doc).Get(IndexFields.Payload), sd.Score))
-                .ToList();
-            return new SearchResult(top.TotalHits, hits);
+            _writer.Config.RAMBufferSizeMB = RebuildBufferMB;
+            try
+            {
+                _writer.DeleteAll();
+                Parallel.ForEach(
+                    documents,
+                    new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                    document =>
+                    {
+                        var items = LuceneDocuments.From(document.DocumentId, document.Extraction).ToList();
+                        _writer.AddDocuments(items);
+                        Interlocked.Increment(ref documentCount);
+                        Interlocked.Add(ref itemCount, items.Count);
+                    });
+                _writer.Commit();
+            }
+            catch
+            {
+                RollBackAndReopen();
+                throw;
+            }
+            finally
+            {
+                _writer.Config.RAMBufferSizeMB = IncrementalBufferMB;
+            }
         }
-        finally
-        {
-            manager.Release(searcher);
-        }
+        _searchers.MaybeRefreshBlocking();
+        return new RebuildSummary(documentCount, itemCount, started.Elapsed);
     }
 
-    private static IndexedHit ToHit(string payload, float score) =>
-        JsonSerializer.Deserialize<IndexedHit>(payload, ExtractionJson.Options)! with { Score = score };
+    /// <summary>
+    /// Drops the uncommitted part of a failed rebuild, so that the next commit cannot publish half an index.
+    /// Lucene's rollback closes the writer, so a new writer and searcher manager take its place.
+    /// </summary>
+    private void RollBackAndReopen()
+    {
+        _writer.Rollback();
+        var old = _searchers;
+        _writer = OpenWriter(_directory);
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+        _operations = new SearchOperations(_searchers);
+        old.Dispose();
+    }
+
+    public SearchResponse Search(SearchRequest request) => _operations.Search(request);
+
+    public AgencyTasks? AgencyTasks(string agencyId, int limit = 2000) => _operations.AgencyTasks(agencyId, limit);
+
+    public AgencyMatrix AgencyMatrix(SearchRequest request, int maxAgencies = 25, int maxDocuments = 25) =>
+        _operations.AgencyMatrix(request, maxAgencies, maxDocuments);
+
+    public DocumentLinks? DocumentLinks(string documentId) => _operations.DocumentLinks(documentId);
+
+    public IReadOnlyList<SearchHit>? Similar(string itemId, int limit = 10) => _operations.Similar(itemId, limit);
 
     public void Dispose()
     {

@@ -49,6 +49,7 @@ public static class IngestHost
         app.MapPages();
         app.MapDocumentApi();
         app.MapSearchApi();
+        app.MapIndexApi();
         app.UseHangfireDashboard("/hangfire");
         return app;
     }

@@ -32,6 +32,8 @@ public static class IngestServices
         services.AddSingleton<DocumentProcessor>();
         services.AddSingleton<InboxScanner>();
         services.AddSingleton(_ => new SearchIndex(paths.Index));
+        services.AddSingleton<ISearchService>(provider => provider.GetRequiredService<SearchIndex>());
+        services.AddSingleton<IndexRebuilder>();
         return services;
     }
 

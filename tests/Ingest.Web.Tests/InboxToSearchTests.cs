@@ -99,7 +99,9 @@ public sealed class InboxToSearchTests : IDisposable
         await using var host = await RunningHost.StartAsync(_data.Path);
         using var response = await host.Http.GetAsync("/api/search?q=" + Uri.EscapeDataString("owner:\"Sở"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("close every quote", await response.Content.ReadAsStringAsync());
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("close every quote", body);
+        Assert.Contains("Thiếu dấu ngoặc kép", body);
     }
 
     public void Dispose() => _data.Dispose();

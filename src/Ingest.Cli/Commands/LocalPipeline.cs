@@ -29,6 +29,11 @@ public sealed class LocalPipeline : IDisposable
 
     public IDocumentQueue Queue { get; }
 
+    /// <summary>Opens the index writer on first use (it takes the index lock).</summary>
+    public SearchIndex Index => _services.GetRequiredService<SearchIndex>();
+
+    public IndexRebuilder Rebuilder => _services.GetRequiredService<IndexRebuilder>();
+
     public static LocalPipeline Open(DataPaths paths)
     {
         var services = new ServiceCollection()

@@ -60,6 +60,14 @@ public sealed class ServerClient : IDisposable
         return failures == 0 ? 0 : 1;
     }
 
+    /// <summary>Asks the server to rebuild its index from the store; returns its summary (documents, items, seconds).</summary>
+    public async Task<JsonElement> RebuildIndexAsync(CancellationToken cancellationToken)
+    {
+        using var response = await _http.PostAsync("api/index/rebuild", content: null, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+    }
+
     private static bool PathsEqual(string? a, string b) =>
         a is not null && Path.GetFullPath(a).TrimEnd('/') == Path.GetFullPath(b).TrimEnd('/');
 

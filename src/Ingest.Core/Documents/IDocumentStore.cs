@@ -27,4 +27,10 @@ public interface IDocumentStore
     int SaveExtraction(string id, DirectiveExtraction extraction);
 
     DirectiveExtraction? LoadLatestExtraction(string id);
+
+    /// <summary>
+    /// Every document that has an extraction (status Extracted or Indexed), with its latest version, oldest first.
+    /// Streamed, so that a rebuild of the index never holds the whole store in memory.
+    /// </summary>
+    IEnumerable<ExtractedDocument> ListLatestExtractions();
 }

@@ -1,25 +1,61 @@
 namespace Ingest.Search.Indexing;
 
-/// <summary>Names of the index fields. Text fields come in an exact and a folded (<c>_f</c>) form.</summary>
+/// <summary>
+/// Names of the index fields. Every item (task, target, source document) carries its document's fields, so that
+/// any question mixes them freely: <c>lead:"Sở Y tế" place:"Điện Biên" due:2025</c>.
+/// </summary>
 public static class IndexFields
 {
+    /// <summary>task, target or document.</summary>
     public const string Type = "type";
+
+    /// <summary>The item's stable id (<see cref="ItemIds"/>).</summary>
+    public const string ItemId = "item_id";
+
     public const string DocumentId = "doc_id";
-    public const string File = "file";
-    public const string Number = "number";
-    public const string Kind = "kind";
-    public const string Issuer = "issuer";
-    public const string Place = "place";
-    public const string Year = "year";
-    public const string Date = "date";
-    public const string Title = "title";
+
+    /// <summary>The document id again as sorted doc values, to group matching items by document without reading them.</summary>
+    public const string DocumentGroup = "doc_dv";
+
+    /// <summary>Text as written (lower case, with diacritics), syllables and syllable bigrams.</summary>
     public const string Text = "text";
+
+    /// <summary>The same text folded (no diacritics, đ → d), syllables and syllable bigrams.</summary>
     public const string TextFolded = "text_f";
+
+    /// <summary>Folded, analysed names: of any owner, of the leads, of the supports.</summary>
     public const string Owner = "owner";
     public const string Lead = "lead";
     public const string Support = "support";
-    public const string Payload = "payload";
 
-    /// <summary>Fields analysed with the folding analyzer.</summary>
-    public static readonly string[] FoldedFields = [TextFolded, Owner, Lead, Support, Issuer, Place, Kind];
+    /// <summary>Agency ids (<see cref="Agencies.AgencyIdentity"/>), exact terms.</summary>
+    public const string OwnerId = "owner_id";
+    public const string LeadId = "lead_id";
+    public const string SupportId = "support_id";
+
+    /// <summary>Folded, analysed document fields.</summary>
+    public const string Kind = "kind";
+    public const string Issuer = "issuer";
+    public const string Place = "place";
+
+    /// <summary>Key of the document's number (<see cref="DocumentNumbers.Key"/>), and keys of the numbers it cites.</summary>
+    public const string Number = "number";
+    public const string Cites = "cites";
+
+    /// <summary>Document date and due date as yyyymmdd integers: range queries and sorting.</summary>
+    public const string Date = "date_n";
+    public const string DateSort = "date_sort";
+    public const string Due = "due_n";
+    public const string DueSort = "due_sort";
+
+    public const string Recurrence = "recurrence";
+
+    /// <summary>One sorted-set doc-values field for every facet dimension: values "dim\u001fvalue".</summary>
+    public const string Facets = "facets";
+
+    /// <summary>Prefix of the exact-value fields that facet filters match (<c>f_place</c>, <c>f_lead</c>, ...).</summary>
+    public const string FilterPrefix = "f_";
+
+    /// <summary>The stored item (JSON) that a hit is read back from.</summary>
+    public const string Payload = "payload";
 }

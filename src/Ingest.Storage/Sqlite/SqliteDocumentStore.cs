@@ -134,6 +134,25 @@ public sealed class SqliteDocumentStore : IDocumentStore
         return json is null ? null : ExtractionJson.Deserialize(json);
     }
 
+    public IEnumerable<ExtractedDocument> ListLatestExtractions()
+    {
+        using var connection = Open();
+        var rows = connection.Query<ExtractionRow>(
+            """
+            SELECT d.*, e.json
+            FROM documents d
+            JOIN extractions e ON e.document_id = d.id
+            WHERE d.status IN ('Extracted', 'Indexed')
+              AND e.version = (SELECT MAX(version) FROM extractions WHERE document_id = d.id)
+            ORDER BY d.received_at, d.id
+            """,
+            buffered: false);
+        foreach (var row in rows)
+        {
+            yield return new ExtractedDocument(row.ToRow().ToRecord(), ExtractionJson.Deserialize(row.json));
+        }
+    }
+
     private SqliteConnection Open()
     {
         var connection = new SqliteConnection(_connectionString);
@@ -172,5 +191,12 @@ public sealed class SqliteDocumentStore : IDocumentStore
             id, file_name, media_type, size, Enum.Parse<DocumentStatus>(status), error,
             DateTimeOffset.Parse(received_at, CultureInfo.InvariantCulture),
             DateTimeOffset.Parse(updated_at, CultureInfo.InvariantCulture));
+    }
+
+    private sealed record ExtractionRow(
+        string id, string file_name, string media_type, long size, string status, string? error,
+        string received_at, string updated_at, string json)
+    {
+        public Row ToRow() => new(id, file_name, media_type, size, status, error, received_at, updated_at);
     }
 }

@@ -2,10 +2,11 @@ using Ingest.Core.Documents;
 using Ingest.Core.Extraction;
 using Ingest.Processing;
 using Ingest.Processing.Intake;
+using Ingest.Search;
 
 namespace Ingest.Web.Api;
 
-/// <summary>Documents: list with status, upload, one document's extraction.</summary>
+/// <summary>Documents: list with status, upload, one document with its citation links, its extraction.</summary>
 public static class DocumentEndpoints
 {
     public static IEndpointRouteBuilder MapDocumentApi(this IEndpointRouteBuilder app)
@@ -15,8 +16,11 @@ public static class DocumentEndpoints
         app.MapGet("/api/documents", (IDocumentStore store, int? limit) =>
             Results.Ok(store.List(Math.Clamp(limit ?? 200, 1, 5000))));
 
-        app.MapGet("/api/documents/{id}", (string id, IDocumentStore store) =>
-            store.Find(id) is { } document ? Results.Ok(document) : Results.NotFound());
+        app.MapGet("/api/documents/{id}", (string id, IDocumentStore store, ISearchService search) =>
+            store.Find(id) is { } document ? Results.Ok(DocumentView.From(document, search.DocumentLinks(id))) : Results.NotFound());
+
+        app.MapGet("/api/documents/{id}/links", (string id, ISearchService search) =>
+            search.DocumentLinks(id) is { } links ? Results.Ok(links) : Results.NotFound());
 
         app.MapGet("/api/documents/{id}/extraction", (string id, IDocumentStore store) =>
             store.LoadLatestExtraction(id) is { } extraction

@@ -77,5 +77,30 @@ public sealed class SqliteDocumentStoreTests : IDisposable
         Assert.Equal("Sở Y tế", latest.Tasks.Single().Owners.Single().Name);
     }
 
+    [Fact]
+    public void Latest_extractions_list_every_extracted_or_indexed_document_once_with_its_newest_version()
+    {
+        foreach (var id in new[] { "a1", "b2", "c3", "d4" })
+        {
+            _store.TryAdd(Record(id), [0]);
+        }
+        var version1 = new DirectiveExtraction { Document = new DocumentFields { File = "a.txt", Number = "1/KH-UBND" } };
+        var version2 = version1 with { Document = version1.Document with { Number = "2/KH-UBND" } };
+        _store.SaveExtraction("a1", version1);
+        _store.SaveExtraction("a1", version2);
+        _store.SetStatus("a1", DocumentStatus.Extracted);
+        _store.SaveExtraction("b2", version1);
+        _store.SetStatus("b2", DocumentStatus.Indexed);
+        _store.SaveExtraction("c3", version1);
+        _store.SetStatus("c3", DocumentStatus.Failed, "bad");
+        // d4 is still Received, without any extraction.
+
+        var listed = _store.ListLatestExtractions().ToList();
+
+        Assert.Equal(["a1", "b2"], listed.Select(d => d.Document.Id));
+        Assert.Equal(["2/KH-UBND", "1/KH-UBND"], listed.Select(d => d.Extraction.Document.Number));
+        Assert.Equal([DocumentStatus.Extracted, DocumentStatus.Indexed], listed.Select(d => d.Document.Status));
+    }
+
     public void Dispose() => _temp.Dispose();
 }

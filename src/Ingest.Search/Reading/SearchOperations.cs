@@ -1,0 +1,80 @@
+using Ingest.Search.Agencies;
+using Ingest.Search.Facets;
+using Ingest.Search.Highlighting;
+using Ingest.Search.Indexing;
+using Ingest.Search.Links;
+using Ingest.Search.Querying;
+using Ingest.Search.Results;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Ingest.Search.Reading;
+
+/// <summary>The questions the index answers, over whatever searcher manager the owner keeps fresh.</summary>
+internal sealed class SearchOperations(SearcherManager manager) : ISearchService
+{
+    public SearchResponse Search(SearchRequest request)
+    {
+        var page = Math.Max(1, request.Page);
+        var size = Math.Clamp(request.Size, 1, SearchRequest.MaxSize);
+        var parsed = UserQueryParser.Parse(request.Query);
+        var query = Filtered(parsed.Query, request.Filters);
+        return SearcherLease.Use(manager, searcher =>
+        {
+            var top = TopCollector(request.Sort, page * size);
+            var facets = request.Facets ? new FacetCounter() : null;
+            searcher.Search(query, facets is null ? (ICollector)top : MultiCollector.Wrap((ICollector)top, facets));
+            var reader = new ItemReader(searcher);
+            var hits = top.GetTopDocs((page - 1) * size, size).ScoreDocs
+                .Select(scoreDoc => Hit(reader, scoreDoc, parsed.HighlightTerms))
+                .ToList();
+            return new SearchResponse(top.TotalHits, page, size, hits,
+                facets?.Results(Math.Max(1, request.FacetSize)) ?? new Dictionary<string, IReadOnlyList<FacetCount>>());
+        });
+    }
+
+    public AgencyTasks? AgencyTasks(string agencyId, int limit = 2000) =>
+        SearcherLease.Use(manager, searcher => AgencyView.Tasks(searcher, agencyId, limit));
+
+    public AgencyMatrix AgencyMatrix(SearchRequest request, int maxAgencies = 25, int maxDocuments = 25) =>
+        SearcherLease.Use(manager, searcher => MatrixView.Build(searcher, request, maxAgencies, maxDocuments));
+
+    public DocumentLinks? DocumentLinks(string documentId) =>
+        SearcherLease.Use(manager, searcher => LinkView.Links(searcher, documentId));
+
+    public IReadOnlyList<SearchHit>? Similar(string itemId, int limit = 10) =>
+        SearcherLease.Use(manager, searcher => SimilarItems.Find(searcher, itemId, limit));
+
+    private static SearchHit Hit(ItemReader reader, ScoreDoc scoreDoc, IReadOnlySet<string> terms)
+    {
+        var item = reader.Item(scoreDoc.Doc);
+        return reader.ToHit(item, scoreDoc.Score, SnippetBuilder.Html(item.Text, terms));
+    }
+
+    /// <summary>The query restricted by the facet filters: values of one dimension are alternatives.</summary>
+    internal static Query Filtered(Query query, IReadOnlyList<FacetFilter> filters)
+    {
+        if (filters.Count == 0)
+        {
+            return query;
+        }
+        var all = new BooleanQuery();
+        foreach (var group in filters.GroupBy(f => f.Dimension, StringComparer.OrdinalIgnoreCase))
+        {
+            var dimension = FacetDimensions.Find(group.Key) ?? throw QueryErrors.UnknownFacet(group.Key);
+            var any = new BooleanQuery();
+            foreach (var filter in group)
+            {
+                any.Add(new TermQuery(new Term(dimension.FilterField, filter.Value)), Occur.SHOULD);
+            }
+            all.Add(any, Occur.MUST);
+        }
+        return new FilteredQuery(query, new QueryWrapperFilter(all));
+    }
+
+    private static ITopDocsCollector TopCollector(SearchSort sort, int count) => sort switch
+    {
+        SearchSort.Relevance => TopScoreDocCollector.Create(count, docsScoredInOrder: false),
+        _ => TopFieldCollector.Create(Sorting.For(sort), count, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false),
+    };
+}
