@@ -10,14 +10,26 @@ public static class ScanFiles
     private const float A4HeightPoints = 841.89f;
 
     /// <summary>A PDF whose pages are only images (no text layer), as a scanner's "scan to PDF" makes.</summary>
-    public static byte[] ImageOnlyPdf(IEnumerable<GrayPage> pages, int? jpegQuality = null)
+    /// <remarks>
+    /// <paramref name="hiddenTextPerPage"/> puts white text under each image: a text layer that does not match the page,
+    /// as a legacy-font or broken-glyph-map PDF has.
+    /// </remarks>
+    public static byte[] ImageOnlyPdf(IEnumerable<GrayPage> pages, int? jpegQuality = null, IReadOnlyList<string>? hiddenTextPerPage = null)
     {
         using var stream = new MemoryStream();
+        var index = 0;
         using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata { EncodingQuality = 101, RasterDpi = 300, Producer = "Ingest.Synthetic" }))
         {
             foreach (var page in pages)
             {
                 var canvas = document.BeginPage(A4WidthPoints, A4HeightPoints);
+                if (hiddenTextPerPage is not null && index < hiddenTextPerPage.Count)
+                {
+                    using var font = new SKFont(SKTypeface.FromFile(ScanFont.Available[0].Path), 11);
+                    using var white = new SKPaint { Color = SKColors.White };
+                    canvas.DrawText(hiddenTextPerPage[index], 40, 60, SKTextAlign.Left, font, white);
+                }
+                index++;
                 // JPEG data is embedded as is (DCTDecode), as a scanner does; other pages losslessly.
                 using var image = jpegQuality is { } quality
                     ? SKImage.FromEncodedData(SkiaGray.EncodeJpeg(page, quality))

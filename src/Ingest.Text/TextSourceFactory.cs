@@ -1,7 +1,9 @@
 using Ingest.Core.Pipeline;
 using Ingest.Text.Images;
 using Ingest.Text.Ocr;
+using Ingest.Text.Pdf;
 using Ingest.Text.Plain;
+using Ingest.Text.Docx;
 
 namespace Ingest.Text;
 
@@ -14,7 +16,9 @@ public static class TextSourceFactory
         return
         [
             new PlainTextSource(),
+            new PdfTextSource(recognizer, options),
             new ImageTextSource(recognizer, options),
+            new DocxTextSource(),
         ];
     }
 
