@@ -38,6 +38,10 @@ public sealed class DocumentProcessor(
             if (text is null || document.Status == DocumentStatus.Received)
             {
                 text = textSources.Read(document.FileName, original, cancellationToken);
+                if (text.SearchablePdf is { } searchable)
+                {
+                    store.SaveSearchablePdf(documentId, searchable);
+                }
                 store.SavePages(documentId, text);
                 store.SetStatus(documentId, DocumentStatus.Text);
             }
