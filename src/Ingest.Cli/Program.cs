@@ -11,6 +11,7 @@ var root = new RootCommand("Ingest: Vietnamese directives → searchable tasks, 
     ServeCommand.Create(),
     AddCommand.Create(),
     ExtractCommand.Create(),
+    OcrCommand.Create(),
     SearchCommand.Create(),
     EvalCommand.Create(),
 };

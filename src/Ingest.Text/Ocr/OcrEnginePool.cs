@@ -16,6 +16,9 @@ public sealed class OcrEnginePool(OcrSettings settings) : IDisposable
 
     public int Size => Settings.Engines;
 
+    /// <summary>Engines made so far: 0 proves that nothing was OCR'd.</summary>
+    public int EnginesCreated => _all.Count;
+
     public T Use<T>(Func<TesseractEngine, T> work, CancellationToken cancellationToken = default)
     {
         _available.Wait(cancellationToken);
