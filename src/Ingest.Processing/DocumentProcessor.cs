@@ -38,7 +38,12 @@ public sealed class DocumentProcessor(
             var text = store.LoadPages(documentId);
             if (text is null || document.Status == DocumentStatus.Received)
             {
-                text = normalizer.Normalize(textSources.Read(document.FileName, original, cancellationToken)).Text;
+                var read = textSources.Read(document.FileName, original, cancellationToken);
+                if (read.SearchablePdf is { } searchable)
+                {
+                    store.SaveSearchablePdf(documentId, searchable);
+                }
+                text = normalizer.Normalize(read).Text;
                 store.SavePages(documentId, text);
                 store.SetStatus(documentId, DocumentStatus.Text);
             }

@@ -31,5 +31,5 @@ public sealed class TextSources(IEnumerable<ITextSource> sources)
         return source.Read(fileName, content, cancellationToken);
     }
 
-    public static string SupportedDescription => ".txt, .md (UTF-8 or UTF-16)";
+    public static string SupportedDescription => ".pdf (text or scanned), .tif/.tiff, .jpg/.jpeg, .png, .docx, .txt and .md (UTF-8 or UTF-16)";
 }

@@ -7,7 +7,7 @@ using Ingest.Processing.Intake;
 using Ingest.Search;
 using Ingest.Storage.Sqlite;
 using Ingest.Text;
-using Ingest.Text.Plain;
+using Ingest.Text.Ocr;
 using Ingest.Web.Intake;
 using Ingest.Web.Jobs;
 
@@ -23,8 +23,9 @@ public static class IngestServices
         services.AddSingleton(paths);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IDocumentStore>(_ => new SqliteDocumentStore(paths.StoreFile, paths.Archive));
-        services.AddSingleton<ITextSource, PlainTextSource>();
-        services.AddSingleton<TextSources>();
+        services.AddSingleton(OcrSettings.Default);
+        services.AddSingleton<OcrEnginePool>();
+        services.AddSingleton(sp => TextSourceFactory.Create(sp.GetRequiredService<OcrEnginePool>(), TextReadOptions.Default));
         services.AddSingleton(TextNormalizer.Default);
         services.AddSingleton<IExtractor>(_ => DirectiveExtractor.WithShippedModels());
         services.AddSingleton<Quarantine>();

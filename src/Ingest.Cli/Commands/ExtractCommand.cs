@@ -2,8 +2,6 @@ using System.CommandLine;
 using Ingest.Core.Extraction;
 using Ingest.Core.Pipeline;
 using Ingest.Extraction;
-using Ingest.Text;
-using Ingest.Text.Plain;
 
 namespace Ingest.Cli.Commands;
 
@@ -12,7 +10,7 @@ public static class ExtractCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "The directive to extract (.txt, .md)" };
+        var file = new Argument<FileInfo>("file") { Description = "The directive to extract (.pdf, .tif, .jpg, .png, .docx, .txt, .md)" };
         var json = new Option<bool>("--json") { Description = "Print the directive-extraction/1 JSON" };
         var command = new Command("extract", "Extract document fields, tasks, owners, deadlines and targets from one file.") { file, json };
         command.SetAction(result =>
@@ -47,8 +45,7 @@ public static class ExtractCommand
 
     public static DirectiveExtraction Extract(string path)
     {
-        var sources = new TextSources([new PlainTextSource()]);
-        var text = sources.Read(Path.GetFileName(path), File.ReadAllBytes(path));
+        var text = CliOcr.Sources().Read(Path.GetFileName(path), File.ReadAllBytes(path));
         return Extractor.Value.Extract(Path.GetFileName(path), TextNormalizer.Default.Normalize(text).Text);
     }
 

@@ -24,7 +24,7 @@ public static class ServeCommand
             var port = app.Services.GetRequiredService<IOptions<IngestOptions>>().Value.Port;
             await app.StartAsync(cancellationToken);
             Console.WriteLine($"Ingest is running at http://localhost:{port}/  (jobs: http://localhost:{port}/hangfire)");
-            Console.WriteLine($"Drop .txt or .md files into {paths.Inbox}; refused files go to {paths.Quarantine}.");
+            Console.WriteLine($"Drop PDFs, scans (TIFF, JPEG, PNG), .docx, .txt or .md files into {paths.Inbox}; refused files go to {paths.Quarantine}.");
             Console.WriteLine("Press Ctrl+C to stop.");
             await app.WaitForShutdownAsync(cancellationToken);
             return 0;

@@ -23,6 +23,12 @@ public interface IDocumentStore
 
     DocumentText? LoadPages(string id);
 
+    /// <summary>Keeps the searchable PDF made from a scanned original beside it (replacing an older one).</summary>
+    void SaveSearchablePdf(string id, ReadOnlySpan<byte> pdf);
+
+    /// <summary>The searchable PDF of a scanned document; null when there is none.</summary>
+    byte[]? ReadSearchablePdf(string id);
+
     /// <summary>Stores a new machine extraction version and returns its version number.</summary>
     int SaveExtraction(string id, DirectiveExtraction extraction);
 

@@ -9,6 +9,13 @@ public static class MediaTypes
         [".text"] = "text/plain",
         [".md"] = "text/markdown",
         [".markdown"] = "text/markdown",
+        [".pdf"] = "application/pdf",
+        [".tif"] = "image/tiff",
+        [".tiff"] = "image/tiff",
+        [".jpg"] = "image/jpeg",
+        [".jpeg"] = "image/jpeg",
+        [".png"] = "image/png",
+        [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     };
 
     public static string? Of(string fileName) => ByExtension.GetValueOrDefault(Path.GetExtension(fileName));

@@ -95,8 +95,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
         foreach (var page in text.Pages)
         {
             connection.Execute(
-                "INSERT INTO pages (document_id, number, text, method, confidence) VALUES (@id, @Number, @Text, @Method, @Confidence)",
-                new { id, page.Number, page.Text, Method = page.Method.ToString(), page.Confidence },
+                "INSERT INTO pages (document_id, number, text, method, confidence, layout_json) VALUES (@id, @Number, @Text, @Method, @Confidence, @Layout)",
+                new { id, page.Number, page.Text, Method = page.Method.ToString(), page.Confidence, Layout = PageLayoutJson.Serialize(page.Layout) },
                 transaction);
         }
         transaction.Commit();
@@ -105,11 +105,31 @@ public sealed class SqliteDocumentStore : IDocumentStore
     public DocumentText? LoadPages(string id)
     {
         using var connection = Open();
-        var pages = connection.Query<(long Number, string Text, string Method, double? Confidence)>(
-                "SELECT number, text, method, confidence FROM pages WHERE document_id = @id ORDER BY number", new { id })
-            .Select(p => new PageText((int)p.Number, p.Text, Enum.Parse<TextMethod>(p.Method), p.Confidence))
+        var pages = connection.Query<(long Number, string Text, string Method, double? Confidence, string? Layout)>(
+                "SELECT number, text, method, confidence, layout_json FROM pages WHERE document_id = @id ORDER BY number", new { id })
+            .Select(p => new PageText((int)p.Number, p.Text, Enum.Parse<TextMethod>(p.Method), p.Confidence, PageLayoutJson.Deserialize(p.Layout)))
             .ToList();
         return pages.Count == 0 ? null : new DocumentText(pages);
+    }
+
+    public void SaveSearchablePdf(string id, ReadOnlySpan<byte> pdf)
+    {
+        WriteAtomically(SearchablePdfPath(id), pdf);
+        using var connection = Open();
+        connection.Execute(
+            """
+            INSERT INTO searchable_pdfs (document_id, size, created_at) VALUES (@id, @size, @now)
+            ON CONFLICT (document_id) DO UPDATE SET size = excluded.size, created_at = excluded.created_at
+            """,
+            new { id, size = pdf.Length, now = Iso(_time.GetUtcNow()) });
+    }
+
+    public byte[]? ReadSearchablePdf(string id)
+    {
+        using var connection = Open();
+        var known = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM searchable_pdfs WHERE document_id = @id", new { id }) > 0;
+        var path = SearchablePdfPath(id);
+        return known && File.Exists(path) ? File.ReadAllBytes(path) : null;
     }
 
     public int SaveExtraction(string id, DirectiveExtraction extraction)
@@ -163,7 +183,9 @@ public sealed class SqliteDocumentStore : IDocumentStore
 
     private string OriginalPath(string id) => Path.Combine(_archiveDirectory, id[..2], id);
 
-    /// <summary>Writes to a temporary name then renames, so a crash never leaves a half-written original.</summary>
+    private string SearchablePdfPath(string id) => OriginalPath(id) + ".searchable.pdf";
+
+    /// <summary>Writes to a temporary name then renames, so a crash never leaves a half-written file.</summary>
     private void WriteOriginal(string id, ReadOnlySpan<byte> original)
     {
         var path = OriginalPath(id);
@@ -171,6 +193,11 @@ public sealed class SqliteDocumentStore : IDocumentStore
         {
             return;
         }
+        WriteAtomically(path, original);
+    }
+
+    private static void WriteAtomically(string path, ReadOnlySpan<byte> original)
+    {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + ".tmp";
         using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))

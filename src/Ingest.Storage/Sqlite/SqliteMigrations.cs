@@ -36,6 +36,15 @@ internal static class SqliteMigrations
             PRIMARY KEY (document_id, version)
         );
         """,
+        // 2: word boxes of OCR'd pages (for the review UI) and the searchable PDF kept beside a scanned original.
+        """
+        ALTER TABLE pages ADD COLUMN layout_json TEXT NULL;
+        CREATE TABLE searchable_pdfs (
+            document_id TEXT PRIMARY KEY REFERENCES documents(id),
+            size        INTEGER NOT NULL,
+            created_at  TEXT NOT NULL
+        );
+        """,
     ];
 
     public static void Apply(SqliteConnection connection)

@@ -27,6 +27,11 @@ public static class DocumentEndpoints
                 ? Results.Text(ExtractionJson.Serialize(extraction), "application/json; charset=utf-8")
                 : Results.NotFound());
 
+        app.MapGet("/api/documents/{id}/searchable.pdf", (string id, IDocumentStore store) =>
+            store.Find(id) is { } document && store.ReadSearchablePdf(id) is { } pdf
+                ? Results.File(pdf, "application/pdf", Path.GetFileNameWithoutExtension(document.FileName) + ".searchable.pdf")
+                : Results.NotFound());
+
         app.MapPost("/api/documents", async (HttpRequest request, DocumentIntake intake, IDocumentQueue queue) =>
         {
             if (!request.HasFormContentType)

@@ -103,4 +103,54 @@ public sealed class SqliteDocumentStoreTests : IDisposable
     }
 
     public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void Keeps_word_boxes_of_ocrd_pages()
+    {
+        _store.TryAdd(Record("ab12"), [1]);
+        var layout = new PageLayout(2480, 3508, 300, [new WordBox("Sở", 91.5, 236, 250, 80, 40)]);
+        _store.SavePages("ab12", new DocumentText([new PageText(1, "Sở", TextMethod.Ocr, 91, layout), new PageText(2, "tế", TextMethod.TextLayer)]));
+        var pages = _store.LoadPages("ab12")!.Pages;
+        Assert.Equal(layout.Words, pages[0].Layout!.Words);
+        Assert.Equal((2480, 3508, 300), (pages[0].Layout!.Width, pages[0].Layout!.Height, pages[0].Layout!.Dpi));
+        Assert.Null(pages[1].Layout);
+    }
+
+    [Fact]
+    public void Keeps_the_searchable_pdf_beside_the_original()
+    {
+        _store.TryAdd(Record("ab12"), [1]);
+        Assert.Null(_store.ReadSearchablePdf("ab12"));
+        _store.SaveSearchablePdf("ab12", "%PDF-1.5 one"u8);
+        _store.SaveSearchablePdf("ab12", "%PDF-1.5 two"u8);
+        Assert.Equal("%PDF-1.5 two"u8.ToArray(), _store.ReadSearchablePdf("ab12"));
+        Assert.True(File.Exists(_temp.Combine("archive", "ab", "ab12.searchable.pdf")));
+    }
+
+    [Fact]
+    public void A_store_of_the_first_schema_is_migrated_and_keeps_its_pages()
+    {
+        var path = _temp.Combine("old.db");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=false"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE documents (id TEXT PRIMARY KEY, file_name TEXT NOT NULL, media_type TEXT NOT NULL, size INTEGER NOT NULL,
+                    status TEXT NOT NULL, error TEXT NULL, received_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+                CREATE INDEX documents_status ON documents(status);
+                CREATE TABLE pages (document_id TEXT NOT NULL REFERENCES documents(id), number INTEGER NOT NULL, text TEXT NOT NULL,
+                    method TEXT NOT NULL, confidence REAL NULL, PRIMARY KEY (document_id, number));
+                CREATE TABLE extractions (document_id TEXT NOT NULL REFERENCES documents(id), version INTEGER NOT NULL, json TEXT NOT NULL,
+                    created_at TEXT NOT NULL, PRIMARY KEY (document_id, version));
+                INSERT INTO documents VALUES ('old1', 'a.txt', 'text/plain', 1, 'Text', NULL, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+                INSERT INTO pages VALUES ('old1', 1, 'Sở Y tế', 'PlainText', NULL);
+                PRAGMA user_version = 1;
+                """;
+            command.ExecuteNonQuery();
+        }
+        var store = new SqliteDocumentStore(path, _temp.Combine("archive"));
+        Assert.Equal("Sở Y tế", store.LoadPages("old1")!.FullText);
+        Assert.Null(store.ReadSearchablePdf("old1"));
+    }
 }

@@ -1,0 +1,128 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Ingest.Synthetic;
+using Ingest.Text;
+using Ingest.Text.Evaluation;
+using Ingest.Text.Images;
+using Ingest.Text.Ocr;
+
+namespace Ingest.Bench.Ocr;
+
+/// <summary>
+/// accuracy: CER, diacritics-insensitive CER and WER per degradation level for each model and thresholding method,
+/// micro-averaged over the pages (edits summed, divided by reference length summed). Prints a markdown table.
+/// </summary>
+public static class AccuracyBenchmark
+{
+    public static Command Create()
+    {
+        var pages = new Option<int>("--pages") { Description = "Pages per level", DefaultValueFactory = _ => 4 };
+        var models = new Option<string?>("--models") { Description = "name=tessdata-dir,... (default: every folder under .dev/tessdata, else Debian's)" };
+        var thresholds = new Option<string>("--thresholds") { Description = "Tesseract thresholding_method values to try", DefaultValueFactory = _ => "0,2" };
+        var levels = new Option<string>("--levels") { Description = "Degradation levels", DefaultValueFactory = _ => string.Join(",", Degradation.Levels.Select(l => l.Name)) };
+        var command = new Command("accuracy", "CER/WER per degradation level for each model.") { pages, models, thresholds, levels };
+        command.SetAction(result => Run(
+            result.GetValue(pages),
+            Models(result.GetValue(models)),
+            result.GetValue(thresholds)!.Split(',').Select(t => int.Parse(t, CultureInfo.InvariantCulture)).ToList(),
+            result.GetValue(levels)!.Split(',', StringSplitOptions.TrimEntries).Select(Degradation.Named).ToList()));
+        return command;
+    }
+
+    private static int Run(int pageCount, IReadOnlyList<(string Name, string Directory)> models, IReadOnlyList<int> thresholds, IReadOnlyList<Degradation> levels)
+    {
+        var clean = BenchCorpus.Pages(pageCount);
+        var degraded = levels.ToDictionary(l => l.Name, l => clean.Select((p, i) => Degrader.Apply(p.Image, l, seed: i)).ToList());
+        Console.WriteLine($"Machine: {MachineInfo.Describe()}; {clean.Count} A4 pages at 300 dpi per level, fonts: {string.Join(", ", clean.Select(p => p.FontName).Distinct())}");
+        Console.WriteLine();
+        Console.WriteLine("| model | thresholding | level | CER | CER without diacritics | WER | s/page |");
+        Console.WriteLine("|---|---|---|---:|---:|---:|---:|");
+        foreach (var (name, directory) in models)
+        {
+            foreach (var threshold in thresholds)
+            {
+                using var pool = new OcrEnginePool(new OcrSettings { TessdataDirectory = directory, ThresholdingMethod = threshold });
+                var recognizer = new PageRecognizer(pool);
+                var options = TextReadOptions.Default with { SearchablePdf = false, Limits = ImageLimits.Default with { PageOcrTimeout = TimeSpan.FromMinutes(10) } };
+                var total = new Totals();
+                foreach (var level in levels)
+                {
+                    var images = degraded[level.Name];
+                    var jobs = images.Select((g, i) => new OcrJob(i + 1, () => Decode(g))).ToList();
+                    var clock = Stopwatch.StartNew();
+                    var results = recognizer.Recognize(jobs, options, CancellationToken.None);
+                    var seconds = clock.Elapsed.TotalSeconds;
+                    var totals = new Totals();
+                    for (var i = 0; i < results.Count; i++)
+                    {
+                        totals.Add(ErrorRateEvaluator.Evaluate(clean[i].GroundTruth, results[i].Page.Text), seconds / results.Count);
+                    }
+                    total.Add(totals);
+                    Console.WriteLine(Row(name, threshold, level.Name, totals));
+                }
+                Console.WriteLine(Row(name, threshold, "**all**", total));
+            }
+        }
+        return 0;
+    }
+
+    private static PageImage Decode(GrayPage page)
+    {
+        var image = ImageDecoder.Decode(page.ToPgm(), ImageLimits.Default);
+        image.SetDpi(page.Dpi);
+        return image;
+    }
+
+    private static string Row(string model, int threshold, string level, Totals t) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"| {model} | {ThresholdName(threshold)} | {level} | {t.Cer:P2} | {t.FoldedCer:P2} | {t.Wer:P2} | {t.SecondsPerPage:0.0} |");
+
+    private static string ThresholdName(int method) => method switch { 0 => "0 Otsu", 1 => "1 LeptonicaOtsu", 2 => "2 Sauvola", _ => method.ToString(CultureInfo.InvariantCulture) };
+
+    private static IReadOnlyList<(string, string)> Models(string? text)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            return text.Split(',').Select(p => p.Split('=', 2)).Select(p => (p[0], p[1])).ToList();
+        }
+        var dev = Path.Combine(BenchCorpus.RepositoryRoot, ".dev", "tessdata");
+        var found = Directory.Exists(dev)
+            ? Directory.GetDirectories(dev).Order(StringComparer.Ordinal).Where(d => File.Exists(Path.Combine(d, "vie.traineddata"))).Select(d => (Path.GetFileName(d), d)).ToList()
+            : [];
+        return found.Count > 0 ? found : [("debian", TessdataLocator.DebianDirectory)];
+    }
+
+    private sealed class Totals
+    {
+        private long _reference, _words, _edits, _wordEdits, _foldedEdits, _pages;
+        private double _seconds;
+
+        public double Cer => _reference == 0 ? 0 : (double)_edits / _reference;
+        public double FoldedCer => _reference == 0 ? 0 : (double)_foldedEdits / _reference;
+        public double Wer => _words == 0 ? 0 : (double)_wordEdits / _words;
+        public double SecondsPerPage => _pages == 0 ? 0 : _seconds / _pages;
+
+        public void Add(TextErrorRates rates, double seconds)
+        {
+            _reference += rates.ReferenceCharacters;
+            _words += rates.ReferenceWords;
+            _edits += rates.CharacterEdits;
+            _wordEdits += rates.WordEdits;
+            _foldedEdits += rates.CharacterEditsWithoutDiacritics;
+            _pages++;
+            _seconds += seconds;
+        }
+
+        public void Add(Totals other)
+        {
+            _reference += other._reference;
+            _words += other._words;
+            _edits += other._edits;
+            _wordEdits += other._wordEdits;
+            _foldedEdits += other._foldedEdits;
+            _pages += other._pages;
+            _seconds += other._seconds;
+        }
+    }
+}

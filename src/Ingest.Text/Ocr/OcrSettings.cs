@@ -1,0 +1,24 @@
+namespace Ingest.Text.Ocr;
+
+/// <summary>How Tesseract is set up: which model, which binarisation, how many engines.</summary>
+public sealed record OcrSettings
+{
+    /// <summary>Folder holding &lt;language&gt;.traineddata.</summary>
+    public string TessdataDirectory { get; init; } = TessdataLocator.Find();
+
+    public string Language { get; init; } = "vie";
+
+    /// <summary>
+    /// Tesseract's thresholding_method: 0 Otsu (global), 1 LeptonicaOtsu, 2 Sauvola (local). See bench/RESULTS.md for
+    /// the figures that chose the default.
+    /// </summary>
+    public int ThresholdingMethod { get; init; } = 2;
+
+    /// <summary>Engines in the pool, one per worker thread; each holds its model (tens of MB).</summary>
+    public int Engines { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Resolution assumed for images that do not record one (or record a silly one).</summary>
+    public int AssumedDpi { get; init; } = 300;
+
+    public static OcrSettings Default { get; } = new();
+}

@@ -1,0 +1,184 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Ingest.Core.Text;
+using Ingest.Core.Vietnamese;
+using Ingest.Text.Images;
+using Ingest.Text.Native;
+
+namespace Ingest.Text.Ocr;
+
+/// <summary>
+/// One libtesseract engine (TessBaseAPI) with its model loaded. Not thread-safe: one per worker thread, from
+/// <see cref="OcrEnginePool"/>.
+/// </summary>
+public sealed class TesseractEngine : IDisposable
+{
+    private readonly OcrSettings _settings;
+    private IntPtr _api;
+
+    private TesseractEngine(IntPtr api, OcrSettings settings)
+    {
+        _api = api;
+        _settings = settings;
+    }
+
+    public static string Version
+    {
+        get
+        {
+            NativeEnvironment.Prepare();
+            return Marshal.PtrToStringUTF8(TesseractApi.TessVersion()) ?? "?";
+        }
+    }
+
+    public static TesseractEngine Create(OcrSettings settings)
+    {
+        NativeEnvironment.Prepare();
+        var model = Path.Combine(settings.TessdataDirectory, settings.Language + ".traineddata");
+        if (!File.Exists(model))
+        {
+            throw new InvalidOperationException(
+                $"The OCR model {model} is missing. Run scripts/setup.sh (it installs tesseract-ocr-{settings.Language}) or set ${TessdataLocator.EnvironmentVariable}.");
+        }
+        var api = TesseractApi.TessBaseAPICreate();
+        if (TesseractApi.TessBaseAPIInit2(api, settings.TessdataDirectory, settings.Language, TesseractApi.OemLstmOnly) != 0)
+        {
+            TesseractApi.TessBaseAPIDelete(api);
+            throw new InvalidOperationException($"Tesseract could not load the model {model}.");
+        }
+        // Tesseract's own chatter (resolution estimates, empty-page notes) would interleave with the CLI's output.
+        TesseractApi.TessBaseAPISetVariable(api, "debug_file", "/dev/null");
+        TesseractApi.TessBaseAPISetVariable(api, "thresholding_method", settings.ThresholdingMethod.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Whole pages: automatic page segmentation without orientation detection (the API defaults to a single block).
+        TesseractApi.TessBaseAPISetPageSegMode(api, TesseractApi.PsmAuto);
+        return new TesseractEngine(api, settings);
+    }
+
+    /// <summary>OCRs one page image. Throws <see cref="OcrTimeoutException"/> when the page takes longer than <paramref name="timeout"/>.</summary>
+    public OcrPageResult Recognize(PageImage image, TimeSpan timeout, bool searchablePdf, CancellationToken cancellationToken = default)
+    {
+        var api = _api != IntPtr.Zero ? _api : throw new ObjectDisposedException(nameof(TesseractEngine));
+        var dpi = image.Dpi is >= 70 and <= 2400 ? image.Dpi : _settings.AssumedDpi;
+        try
+        {
+            TesseractApi.TessBaseAPISetImage2(api, image.Handle);
+            TesseractApi.TessBaseAPISetSourceResolution(api, dpi);
+            RecognizeWithin(api, timeout, cancellationToken);
+            var text = VietnameseText.Normalize(TesseractApi.TakeText(TesseractApi.TessBaseAPIGetUTF8Text(api))).TrimEnd();
+            var confidence = Math.Max(0, TesseractApi.TessBaseAPIMeanTextConf(api));
+            var layout = new PageLayout(image.Width, image.Height, dpi, ReadWords(api));
+            return new OcrPageResult(text, confidence, layout, searchablePdf ? RenderPdfPage(api, image) : null);
+        }
+        finally
+        {
+            TesseractApi.TessBaseAPIClear(api);
+        }
+    }
+
+    private static unsafe void RecognizeWithin(IntPtr api, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var monitor = TesseractApi.TessMonitorCreate();
+        var token = GCHandle.Alloc(new StrongBox<CancellationToken>(cancellationToken));
+        try
+        {
+            TesseractApi.TessMonitorSetDeadlineMSecs(monitor, (int)Math.Clamp(timeout.TotalMilliseconds, 1, int.MaxValue));
+            TesseractApi.TessMonitorSetCancelThis(monitor, GCHandle.ToIntPtr(token));
+            TesseractApi.TessMonitorSetCancelFunc(monitor, (IntPtr)(delegate* unmanaged[Cdecl]<IntPtr, int, byte>)&ShouldCancel);
+            var clock = Stopwatch.StartNew();
+            var status = TesseractApi.TessBaseAPIRecognize(api, monitor);
+            cancellationToken.ThrowIfCancellationRequested();
+            // Tesseract checks its deadline between words and then returns what it has; the clock says whether it did.
+            if (clock.Elapsed >= timeout)
+            {
+                throw new OcrTimeoutException(timeout);
+            }
+            if (status != 0)
+            {
+                throw new InvalidOperationException($"Tesseract could not recognise the page (status {status}).");
+            }
+        }
+        finally
+        {
+            token.Free();
+            TesseractApi.TessMonitorDelete(monitor);
+        }
+    }
+
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    private static byte ShouldCancel(IntPtr cancelThis, int words) =>
+        GCHandle.FromIntPtr(cancelThis).Target is StrongBox<CancellationToken> { Value.IsCancellationRequested: true } ? (byte)1 : (byte)0;
+
+    private static List<WordBox> ReadWords(IntPtr api)
+    {
+        var words = new List<WordBox>();
+        var iterator = TesseractApi.TessBaseAPIGetIterator(api);
+        if (iterator == IntPtr.Zero)
+        {
+            return words;
+        }
+        try
+        {
+            var page = TesseractApi.TessResultIteratorGetPageIteratorConst(iterator);
+            do
+            {
+                var text = TesseractApi.TakeText(TesseractApi.TessResultIteratorGetUTF8Text(iterator, TesseractApi.RilWord));
+                if (text.Length == 0 || TesseractApi.TessPageIteratorBoundingBox(page, TesseractApi.RilWord, out var left, out var top, out var right, out var bottom) == 0)
+                {
+                    continue;
+                }
+                var confidence = TesseractApi.TessResultIteratorConfidence(iterator, TesseractApi.RilWord);
+                words.Add(new WordBox(VietnameseText.Normalize(text), Math.Round(confidence, 1), left, top, right - left, bottom - top));
+            }
+            while (TesseractApi.TessResultIteratorNext(iterator, TesseractApi.RilWord) != 0);
+        }
+        finally
+        {
+            TesseractApi.TessResultIteratorDelete(iterator);
+        }
+        return words;
+    }
+
+    /// <summary>
+    /// One page of searchable PDF from the recognition just made: Tesseract's PDF renderer (the page image with
+    /// an invisible text layer, as OCRmyPDF makes it). The renderer writes files, so it gets a temporary name.
+    /// </summary>
+    private byte[] RenderPdfPage(IntPtr api, PageImage image)
+    {
+        // The renderer takes the image to embed from the input image, and takes ownership of what it is given.
+        TesseractApi.TessBaseAPISetInputImage(api, LeptonicaApi.pixClone(image.Handle));
+        var outputBase = Path.Combine(Path.GetTempPath(), "ingest-ocr-" + Guid.NewGuid().ToString("N"));
+        var renderer = TesseractApi.TessPDFRendererCreate(outputBase, TessdataLocator.FontDirectory(_settings.TessdataDirectory), 0);
+        try
+        {
+            if (renderer == IntPtr.Zero
+                || TesseractApi.TessResultRendererBeginDocument(renderer, "") == 0
+                || TesseractApi.TessResultRendererAddImage(renderer, api) == 0
+                || TesseractApi.TessResultRendererEndDocument(renderer) == 0)
+            {
+                throw new InvalidOperationException("Tesseract could not write the searchable PDF page.");
+            }
+            TesseractApi.TessDeleteResultRenderer(renderer);
+            renderer = IntPtr.Zero;
+            return File.ReadAllBytes(outputBase + ".pdf");
+        }
+        finally
+        {
+            if (renderer != IntPtr.Zero)
+            {
+                TesseractApi.TessDeleteResultRenderer(renderer);
+            }
+            File.Delete(outputBase + ".pdf");
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_api != IntPtr.Zero)
+        {
+            TesseractApi.TessBaseAPIEnd(_api);
+            TesseractApi.TessBaseAPIDelete(_api);
+            _api = IntPtr.Zero;
+        }
+    }
+}
