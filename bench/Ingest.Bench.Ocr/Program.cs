@@ -8,5 +8,6 @@ var root = new RootCommand("OCR benchmarks of Ingest: synthetic scans, accuracy 
     AccuracyBenchmark.Create(),
     ThroughputBenchmark.Create(),
     TextLayerBenchmark.Create(),
+    ScanDocumentsCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
