@@ -9,5 +9,6 @@ var root = new RootCommand("OCR benchmarks of Ingest: synthetic scans, accuracy 
     ThroughputBenchmark.Create(),
     TextLayerBenchmark.Create(),
     ScanDocumentsCommand.Create(),
+    RepairBenchmark.Create(),
 };
 return await root.Parse(args).InvokeAsync();
