@@ -37,7 +37,7 @@ public static class RepairBenchmark
         foreach (var level in Degradation.Levels)
         {
             var images = clean.Select((p, i) => Degrader.Apply(p.Image, level, seed: i)).ToList();
-            var jobs = images.Select((g, i) => new OcrJob(i + 1, () => Decode(g))).ToList();
+            var jobs = images.Select((g, i) => new OcrJob(i + 1, () => BenchImages.Decode(g))).ToList();
             var results = recognizer.Recognize(jobs, options, CancellationToken.None);
             int reference = 0, before = 0, after = 0, beforeFolded = 0, afterFolded = 0, repairs = 0;
             for (var i = 0; i < results.Count; i++)
@@ -58,12 +58,5 @@ public static class RepairBenchmark
                 $"| {level.Name} | {Rate(before):P2} | {Rate(after):P2} | {Rate(beforeFolded):P2} | {Rate(afterFolded):P2} | {(double)repairs / results.Count:0.0} |"));
         }
         return 0;
-    }
-
-    private static PageImage Decode(GrayPage page)
-    {
-        var image = ImageDecoder.Decode(page.ToPgm(), ImageLimits.Default);
-        image.SetDpi(page.Dpi);
-        return image;
     }
 }
