@@ -28,7 +28,7 @@ public static class BenchCorpus
     }
 
     /// <summary>The corpus text as lines of at most <paramref name="width"/> characters, for born-digital PDFs.</summary>
-    public static IEnumerable<string> Lines(int width = 95)
+    public static IEnumerable<string> Lines(int width = 70)
     {
         foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot, "corpus", "raw"), "*.md").Order(StringComparer.Ordinal))
         {

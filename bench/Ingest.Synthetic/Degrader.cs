@@ -41,6 +41,10 @@ public static class Degrader
             pixels[i] = (byte)Math.Clamp(Math.Round(v), 0, 255);
         }
         result = result with { Pixels = pixels };
+        if (degradation.Turned)
+        {
+            result = TurnClockwise(result, 1 + seed % 3);
+        }
         if (degradation.Bilevel)
         {
             result = result with { Pixels = result.Pixels.Select(p => p < 150 ? (byte)0 : (byte)255).ToArray() };
@@ -69,6 +73,27 @@ public static class Degrader
             canvas.DrawImage(image, 0, 0, new SKSamplingOptions(SKFilterMode.Linear), paint);
         }
         return SkiaGray.FromBitmap(target, page.Dpi);
+    }
+
+    /// <summary>Turns the page clockwise by quarter turns (1: 90°, 2: 180°, 3: 270°).</summary>
+    public static GrayPage TurnClockwise(GrayPage page, int quarterTurns)
+    {
+        var result = page;
+        for (var turn = 0; turn < quarterTurns % 4; turn++)
+        {
+            var (width, height) = (result.Width, result.Height);
+            var turned = new byte[result.Pixels.Length];
+            for (var y = 0; y < height; y++)
+            {
+                for (var x = 0; x < width; x++)
+                {
+                    // (x, y) goes to (height - 1 - y, x) in an image height wide.
+                    turned[x * height + (height - 1 - y)] = result.Pixels[y * width + x];
+                }
+            }
+            result = new GrayPage(height, width, result.Dpi, turned);
+        }
+        return result;
     }
 
     private static double Gaussian(Random random)

@@ -18,21 +18,23 @@ public static class OcrCommand
         var pages = new Option<string?>("--pages") { Description = "Pages to read: 3, 1-3 or 5- (default: all)" };
         var output = new Option<DirectoryInfo?>("--out") { Description = "Also write page-NNN.txt files and, for scans, <name>.searchable.pdf into this folder" };
         var command = new Command("ocr", "Print the text of a file page by page: its text layer where good, OCR where not.") { file, pages, output };
-        command.SetAction(result => Run(result.GetValue(file)!, result.GetValue(pages), result.GetValue(output)));
+        command.SetAction(result => Run(
+            result.GetValue(file)!, result.GetValue(pages), result.GetValue(output),
+            result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(FileInfo input, string? pageText, DirectoryInfo? output)
+    private static int Run(FileInfo input, string? pageText, DirectoryInfo? output, TextWriter stdout, TextWriter stderr)
     {
         if (!input.Exists)
         {
-            Console.Error.WriteLine($"File not found: {input.FullName}");
+            stderr.WriteLine($"File not found: {input.FullName}");
             return 2;
         }
         var range = PageRange.All;
         if (pageText is not null && !PageRange.TryParse(pageText, out range))
         {
-            Console.Error.WriteLine($"--pages '{pageText}' is not a page range. Use 3, 1-3 or 5-.");
+            stderr.WriteLine($"--pages '{pageText}' is not a page range. Use 3, 1-3 or 5-.");
             return 2;
         }
         using var progress = new OcrProgress();
@@ -45,24 +47,24 @@ public static class OcrCommand
         catch (RejectedInputException e)
         {
             progress.Finish();
-            Console.Error.WriteLine($"{input.Name}: {e.Reason} {e.Advice}");
+            stderr.WriteLine($"{input.Name}: {e.Reason} {e.Advice}");
             return 1;
         }
         progress.Finish();
-        Console.Out.Write(text.FullText);
-        Console.Out.WriteLine();
+        stdout.Write(text.FullText);
+        stdout.WriteLine();
         foreach (var page in text.Pages)
         {
-            Console.Error.WriteLine($"page {page.Number}: {PageSummary.Describe(page)}");
+            stderr.WriteLine($"page {page.Number}: {PageSummary.Describe(page)}");
         }
         if (output is not null)
         {
-            Write(input, text, output);
+            Write(input, text, output, stderr);
         }
         return 0;
     }
 
-    private static void Write(FileInfo input, DocumentText text, DirectoryInfo output)
+    private static void Write(FileInfo input, DocumentText text, DirectoryInfo output, TextWriter stderr)
     {
         output.Create();
         foreach (var page in text.Pages)
@@ -73,8 +75,8 @@ public static class OcrCommand
         {
             var path = Path.Combine(output.FullName, Path.GetFileNameWithoutExtension(input.Name) + ".searchable.pdf");
             File.WriteAllBytes(path, pdf);
-            Console.Error.WriteLine($"searchable PDF: {path}");
+            stderr.WriteLine($"searchable PDF: {path}");
         }
-        Console.Error.WriteLine($"page texts: {output.FullName}");
+        stderr.WriteLine($"page texts: {output.FullName}");
     }
 }

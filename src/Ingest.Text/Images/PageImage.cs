@@ -29,6 +29,13 @@ public sealed class PageImage : IDisposable
 
     public void SetDpi(int dpi) => LeptonicaApi.pixSetResolution(Handle, dpi, dpi);
 
+    /// <summary>A copy turned clockwise by 0–3 quarter turns.</summary>
+    public PageImage RotatedClockwise(int quarterTurns)
+    {
+        var rotated = LeptonicaApi.pixRotateOrth(Handle, ((quarterTurns % 4) + 4) % 4);
+        return rotated == IntPtr.Zero ? throw new InvalidOperationException("Leptonica could not rotate the page image.") : new PageImage(rotated);
+    }
+
     /// <summary>A rescaled copy (Leptonica's smoothing scaler when shrinking).</summary>
     public PageImage Scaled(float factor)
     {

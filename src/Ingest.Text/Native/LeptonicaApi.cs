@@ -62,6 +62,9 @@ internal static partial class LeptonicaApi
     public static partial IntPtr pixConvertTo1(IntPtr pix, int threshold);
 
     [LibraryImport(Library)]
+    public static partial IntPtr pixRotateOrth(IntPtr pix, int clockwiseQuarterTurns);
+
+    [LibraryImport(Library)]
     public static partial IntPtr pixScale(IntPtr pix, float scaleX, float scaleY);
 
     [LibraryImport(Library)]

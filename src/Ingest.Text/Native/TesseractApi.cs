@@ -10,7 +10,9 @@ internal static partial class TesseractApi
 {
     private const string Library = "libtesseract.so.5";
 
+    public const int OemTesseractOnly = 0;
     public const int OemLstmOnly = 1;
+    public const int PsmOsdOnly = 0;
     public const int PsmAuto = 3;
     public const int RilWord = 3;
 
@@ -44,6 +46,10 @@ internal static partial class TesseractApi
 
     [LibraryImport(Library)]
     public static partial void TessBaseAPISetSourceResolution(IntPtr handle, int ppi);
+
+    /// <summary>Pass IntPtr.Zero for the script name: it points into the model and must not be freed.</summary>
+    [LibraryImport(Library)]
+    public static partial int TessBaseAPIDetectOrientationScript(IntPtr handle, out int degrees, out float confidence, IntPtr scriptName, out float scriptConfidence);
 
     [LibraryImport(Library)]
     public static partial int TessBaseAPIRecognize(IntPtr handle, IntPtr monitor);

@@ -17,6 +17,12 @@ public sealed record OcrSettings
     /// <summary>Engines in the pool, one per worker thread; each holds its model (tens of MB).</summary>
     public int Engines { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Check pages that read badly for being turned 90°, 180° or 270° (Tesseract's orientation model), and read them
+    /// upright. Costs nothing on pages that read well.
+    /// </summary>
+    public bool DetectOrientation { get; init; } = true;
+
     /// <summary>Resolution assumed for images that do not record one (or record a silly one).</summary>
     public int AssumedDpi { get; init; } = 300;
 

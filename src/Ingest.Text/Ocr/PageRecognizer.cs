@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Ingest.Core.Pipeline;
 using Ingest.Core.Text;
 
@@ -15,7 +16,10 @@ public sealed class PageRecognizer(OcrEnginePool pool)
         var results = new (PageText, byte[]?)[jobs.Count];
         try
         {
-            Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = pool.Size, CancellationToken = cancellationToken }, i =>
+            // One page at a time from a shared queue (as xargs hands them out): pages take seconds each, and chunks
+            // of several would leave a core idle at the end of the document.
+            var queue = Partitioner.Create(Enumerable.Range(0, jobs.Count), EnumerablePartitionerOptions.NoBuffering);
+            Parallel.ForEach(queue, new ParallelOptions { MaxDegreeOfParallelism = pool.Size, CancellationToken = cancellationToken }, i =>
             {
                 var job = jobs[i];
                 var result = pool.Use(engine =>

@@ -16,6 +16,7 @@ public sealed class TesseractEngine : IDisposable
 {
     private readonly OcrSettings _settings;
     private IntPtr _api;
+    private IntPtr _osd;
 
     private TesseractEngine(IntPtr api, OcrSettings settings)
     {
@@ -59,22 +60,88 @@ public sealed class TesseractEngine : IDisposable
     public OcrPageResult Recognize(PageImage image, TimeSpan timeout, bool searchablePdf, CancellationToken cancellationToken = default)
     {
         var api = _api != IntPtr.Zero ? _api : throw new ObjectDisposedException(nameof(TesseractEngine));
-        var dpi = image.Dpi is >= 70 and <= 2400 ? image.Dpi : _settings.AssumedDpi;
+        PageImage? upright = null;
         try
         {
-            TesseractApi.TessBaseAPISetImage2(api, image.Handle);
-            TesseractApi.TessBaseAPISetSourceResolution(api, dpi);
-            RecognizeWithin(api, timeout, cancellationToken);
-            var text = VietnameseText.Normalize(TesseractApi.TakeText(TesseractApi.TessBaseAPIGetUTF8Text(api))).TrimEnd();
-            var confidence = Math.Max(0, TesseractApi.TessBaseAPIMeanTextConf(api));
-            var layout = new PageLayout(image.Width, image.Height, dpi, ReadWords(api));
-            return new OcrPageResult(text, confidence, layout, searchablePdf ? RenderPdfPage(api, image) : null);
+            var result = RecognizeAs(api, image, 0, timeout, cancellationToken);
+            // A page turned sideways or upside down reads as noise with a low confidence; only then is it worth
+            // asking the orientation model (upright pages, nearly all of them, pay nothing).
+            if (_settings.DetectOrientation && result.Confidence < OrientationCheckBelowConfidence
+                && DetectClockwiseRotation(image) is { } rotation and not 0)
+            {
+                var first = result;
+                TesseractApi.TessBaseAPIClear(api);
+                upright = image.RotatedClockwise((360 - rotation) / 90);
+                result = RecognizeAs(api, upright, 360 - rotation, timeout, cancellationToken);
+                if (result.Confidence <= first.Confidence)
+                {
+                    // The turned page reads no better: keep the page as it came (recognised again for its PDF page).
+                    TesseractApi.TessBaseAPIClear(api);
+                    result = RecognizeAs(api, image, 0, timeout, cancellationToken);
+                    upright.Dispose();
+                    upright = null;
+                }
+            }
+            return searchablePdf ? result with { SearchablePdfPage = RenderPdfPage(api, upright ?? image) } : result;
         }
         finally
         {
             TesseractApi.TessBaseAPIClear(api);
+            upright?.Dispose();
         }
     }
+
+    /// <summary>Mean confidence below which a page is checked for being turned (upright text scores 75–95, turned text under 40).</summary>
+    public const int OrientationCheckBelowConfidence = 60;
+
+    private OcrPageResult RecognizeAs(IntPtr api, PageImage image, int rotation, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var dpi = image.Dpi is >= 70 and <= 2400 ? image.Dpi : _settings.AssumedDpi;
+        TesseractApi.TessBaseAPISetImage2(api, image.Handle);
+        TesseractApi.TessBaseAPISetSourceResolution(api, dpi);
+        RecognizeWithin(api, timeout, cancellationToken);
+        var text = VietnameseText.Normalize(TesseractApi.TakeText(TesseractApi.TessBaseAPIGetUTF8Text(api))).TrimEnd();
+        var confidence = Math.Max(0, TesseractApi.TessBaseAPIMeanTextConf(api));
+        var layout = new PageLayout(image.Width, image.Height, dpi, ReadWords(api)) { Rotation = rotation };
+        return new OcrPageResult(text, confidence, layout, null);
+    }
+
+    /// <summary>
+    /// Tesseract's orientation detection (the legacy "osd" model, a second small engine made on first need): how far
+    /// the page is turned clockwise, or null when it cannot tell with confidence.
+    /// </summary>
+    private int? DetectClockwiseRotation(PageImage image)
+    {
+        if (_osd == IntPtr.Zero)
+        {
+            var directory = File.Exists(Path.Combine(_settings.TessdataDirectory, "osd.traineddata")) ? _settings.TessdataDirectory : TessdataLocator.DebianDirectory;
+            var osd = TesseractApi.TessBaseAPICreate();
+            if (!File.Exists(Path.Combine(directory, "osd.traineddata")) || TesseractApi.TessBaseAPIInit2(osd, directory, "osd", TesseractApi.OemTesseractOnly) != 0)
+            {
+                TesseractApi.TessBaseAPIDelete(osd);
+                return null;
+            }
+            TesseractApi.TessBaseAPISetVariable(osd, "debug_file", "/dev/null");
+            TesseractApi.TessBaseAPISetPageSegMode(osd, TesseractApi.PsmOsdOnly);
+            _osd = osd;
+        }
+        try
+        {
+            TesseractApi.TessBaseAPISetImage2(_osd, image.Handle);
+            TesseractApi.TessBaseAPISetSourceResolution(_osd, image.Dpi is >= 70 and <= 2400 ? image.Dpi : _settings.AssumedDpi);
+            return TesseractApi.TessBaseAPIDetectOrientationScript(_osd, out var degrees, out var confidence, IntPtr.Zero, out _) != 0
+                && confidence >= MinimumOrientationConfidence && degrees is 90 or 180 or 270
+                ? degrees
+                : null;
+        }
+        finally
+        {
+            TesseractApi.TessBaseAPIClear(_osd);
+        }
+    }
+
+    /// <summary>Tesseract's documentation calls 15 "reasonably confident"; turned pages of text score far above it.</summary>
+    private const float MinimumOrientationConfidence = 5;
 
     private static unsafe void RecognizeWithin(IntPtr api, TimeSpan timeout, CancellationToken cancellationToken)
     {
@@ -174,6 +241,12 @@ public sealed class TesseractEngine : IDisposable
 
     public void Dispose()
     {
+        if (_osd != IntPtr.Zero)
+        {
+            TesseractApi.TessBaseAPIEnd(_osd);
+            TesseractApi.TessBaseAPIDelete(_osd);
+            _osd = IntPtr.Zero;
+        }
         if (_api != IntPtr.Zero)
         {
             TesseractApi.TessBaseAPIEnd(_api);

@@ -55,4 +55,21 @@ public class ImageOcrTests
         // The first word is at the top left margin (2 cm = 236 px at 300 dpi).
         Assert.InRange(layout.Words[0].Left, 200, 280);
     }
+
+    [Theory]
+    [InlineData(1)] // Tesseract's own layout analysis reads sideways lines; no turn is needed
+    [InlineData(2)] // upside down reads as noise: the orientation check turns the page
+    public void Reads_a_page_scanned_sideways_or_upside_down(int quarterTurns)
+    {
+        var page = Scans.Page(Scans.FirstParagraph + " " + Scans.SecondParagraph, fontIndex: 2, maxLines: 5);
+        var turned = Degrader.TurnClockwise(page.Image, quarterTurns);
+        var text = Scans.Sources(TextReadOptions.Default with { SearchablePdf = false }).Read("turned.png", SkiaGray.EncodePng(turned));
+        var only = Assert.Single(text.Pages);
+        Assert.True(ErrorRateEvaluator.Evaluate(page.GroundTruth, only.Text).Cer < 0.05, only.Text);
+        if (quarterTurns == 2)
+        {
+            Assert.Equal(180, only.Layout!.Rotation);
+            Assert.Equal(page.Image.Width, only.Layout.Width);
+        }
+    }
 }
