@@ -7,9 +7,9 @@ public static class BenchCorpus
 {
     public static string RepositoryRoot { get; } = FindRoot();
 
-    public static IReadOnlyList<SyntheticPage> Pages(int count)
+    public static IReadOnlyList<SyntheticPage> Pages(int count, int dpi = 300)
     {
-        var renderer = new PageRenderer();
+        var renderer = new PageRenderer(dpi);
         var files = Directory.GetFiles(Path.Combine(RepositoryRoot, "corpus", "raw"), "*.md").Order(StringComparer.Ordinal).ToList();
         var pages = new List<SyntheticPage>();
         for (var round = 0; round < 2 && pages.Count < count; round++)

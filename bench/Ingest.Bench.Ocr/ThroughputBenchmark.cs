@@ -17,12 +17,14 @@ public static class ThroughputBenchmark
     {
         var pages = new Option<int>("--pages") { Description = "Pages in the batch", DefaultValueFactory = _ => 40 };
         var level = new Option<string>("--level") { Description = "Degradation level of the pages", DefaultValueFactory = _ => "light" };
-        var command = new Command("throughput", "Pages per minute: ./ingest ocr against the tesseract CLI.") { pages, level };
-        command.SetAction(result => Run(result.GetValue(pages), Degradation.Named(result.GetValue(level)!)));
+        var container = new Option<string>("--container") { Description = "What ./ingest ocr reads: tif (one multi-page TIFF) or pdf (an image-only PDF of JPEG pages, as scanners make)", DefaultValueFactory = _ => "tif" };
+        container.AcceptOnlyFromAmong("tif", "pdf");
+        var command = new Command("throughput", "Pages per minute: ./ingest ocr against the tesseract CLI.") { pages, level, container };
+        command.SetAction(result => Run(result.GetValue(pages), Degradation.Named(result.GetValue(level)!), result.GetValue(container)!));
         return command;
     }
 
-    private static int Run(int count, Degradation level)
+    private static int Run(int count, Degradation level, string container)
     {
         var root = BenchCorpus.RepositoryRoot;
         var folder = Directory.CreateDirectory(Path.Combine(root, ".dev", "throughput")).FullName;
@@ -33,7 +35,14 @@ public static class ThroughputBenchmark
         {
             File.WriteAllBytes(Path.Combine(folder, $"page-{i + 1:000}.png"), SkiaGray.EncodePng(degraded[i]));
         }
-        ScanFiles.Tiff(Path.Combine(folder, "scan.tif"), degraded, level.Bilevel);
+        if (container == "pdf")
+        {
+            File.WriteAllBytes(Path.Combine(folder, "scan.pdf"), ScanFiles.ImageOnlyPdf(degraded, jpegQuality: 90));
+        }
+        else
+        {
+            ScanFiles.Tiff(Path.Combine(folder, "scan.tif"), degraded, level.Bilevel);
+        }
 
         var settings = OcrSettings.Default;
         var cores = Environment.ProcessorCount;
@@ -42,7 +51,7 @@ public static class ThroughputBenchmark
 
         var tesseractCommand = string.Create(CultureInfo.InvariantCulture,
             $"cd '{folder}' && ls page-*.png | OMP_THREAD_LIMIT=1 xargs -P {cores} -I{{}} tesseract {{}} {{}} --tessdata-dir '{settings.TessdataDirectory}' -l {settings.Language} --oem 1 --psm 3 -c thresholding_method={settings.ThresholdingMethod}");
-        var ingestCommand = $"cd '{root}' && ./ingest ocr '{folder}/scan.tif' > '{folder}/ingest.txt'";
+        var ingestCommand = $"cd '{root}' && ./ingest ocr '{folder}/scan.{container}' > '{folder}/ingest.txt'";
         var cli = Shell.Time(tesseractCommand, environment);
         var ours = Shell.Time(ingestCommand, environment);
 

@@ -23,6 +23,18 @@ public sealed record OcrSettings
     /// </summary>
     public bool DetectOrientation { get; init; } = true;
 
+    /// <summary>
+    /// Pages recorded above this resolution are scaled down to <see cref="AssumedDpi"/> before OCR (0: never):
+    /// 600 dpi scans read better and faster at 300 (bench/RESULTS.md).
+    /// </summary>
+    public int DownscaleAboveDpi { get; init; } = 450;
+
+    /// <summary>
+    /// Pages recorded below this resolution are scaled up to <see cref="AssumedDpi"/> before OCR (0: never, the
+    /// default: 150 dpi pages read worse and slower scaled up, bench/RESULTS.md).
+    /// </summary>
+    public int UpscaleBelowDpi { get; init; }
+
     /// <summary>Resolution assumed for images that do not record one (or record a silly one).</summary>
     public int AssumedDpi { get; init; } = 300;
 

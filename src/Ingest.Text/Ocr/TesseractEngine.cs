@@ -61,6 +61,8 @@ public sealed class TesseractEngine : IDisposable
     {
         var api = _api != IntPtr.Zero ? _api : throw new ObjectDisposedException(nameof(TesseractEngine));
         PageImage? upright = null;
+        using var rescaled = Rescaled(image);
+        image = rescaled ?? image;
         try
         {
             var result = RecognizeAs(api, image, 0, timeout, cancellationToken);
@@ -89,6 +91,21 @@ public sealed class TesseractEngine : IDisposable
             TesseractApi.TessBaseAPIClear(api);
             upright?.Dispose();
         }
+    }
+
+    /// <summary>A copy at the assumed resolution when the page's own is outside the range OCR reads best; null when it is within.</summary>
+    private PageImage? Rescaled(PageImage image)
+    {
+        var dpi = image.Dpi;
+        var tooHigh = _settings.DownscaleAboveDpi > 0 && dpi > _settings.DownscaleAboveDpi;
+        var tooLow = _settings.UpscaleBelowDpi > 0 && dpi < _settings.UpscaleBelowDpi;
+        if (dpi is < 70 or > 2400 || !(tooHigh || tooLow))
+        {
+            return null;
+        }
+        var scaled = image.Scaled((float)_settings.AssumedDpi / dpi);
+        scaled.SetDpi(_settings.AssumedDpi);
+        return scaled;
     }
 
     /// <summary>Mean confidence below which a page is checked for being turned (upright text scores 75–95, turned text under 40).</summary>

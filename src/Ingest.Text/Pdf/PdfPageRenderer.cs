@@ -9,7 +9,7 @@ namespace Ingest.Text.Pdf;
 /// Renders PDF pages to grey images with poppler's pdftoppm (a separate process: a hostile PDF can crash or hang
 /// the renderer, never the host), at 300 dpi unless the page is so large that the pixel limit needs less.
 /// </summary>
-public sealed class PdfPageRenderer(string pdfPath, ImageLimits limits) 
+public sealed class PdfPageRenderer(string pdfPath, ImageLimits limits)
 {
     public const int Dpi = 300;
 

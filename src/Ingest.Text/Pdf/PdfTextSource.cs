@@ -61,7 +61,17 @@ public sealed class PdfTextSource(PageRecognizer recognizer, TextReadOptions opt
         try
         {
             var renderer = new PdfPageRenderer(pdfPath, options.Limits);
-            var jobs = scanned.Select(s => new OcrJob(s.Number, () => renderer.Render(s.Number, renderer.DpiFor(s.Width, s.Height)))).ToList();
+            // A page's own JPEG is read when its worker takes it (PdfPig's document is not thread-safe: one at a time),
+            // so a long scan never holds all its images in memory.
+            var jobs = scanned.Select(s => new OcrJob(s.Number, () =>
+            {
+                EmbeddedPageImage? jpeg;
+                lock (document)
+                {
+                    jpeg = EmbeddedImageOf(document, s.Number);
+                }
+                return (jpeg is null ? null : Decode(jpeg, options.Limits)) ?? renderer.Render(s.Number, renderer.DpiFor(s.Width, s.Height));
+            })).ToList();
             var ocr = recognizer.Recognize(jobs, options, cancellationToken).ToDictionary(r => r.Page.Number);
             foreach (var (number, result) in ocr)
             {
@@ -75,6 +85,21 @@ public sealed class PdfTextSource(PageRecognizer recognizer, TextReadOptions opt
         finally
         {
             File.Delete(pdfPath);
+        }
+    }
+
+    /// <summary>The page's own JPEG, or null (then the page is rendered) when it is damaged or outside the limits.</summary>
+    private static PageImage? Decode(EmbeddedPageImage jpeg, ImageLimits limits)
+    {
+        try
+        {
+            var image = ImageDecoder.Decode(jpeg.Jpeg, limits, "PDF page image");
+            image.SetDpi(jpeg.Dpi);
+            return image;
+        }
+        catch (RejectedInputException)
+        {
+            return null;
         }
     }
 
@@ -128,6 +153,18 @@ public sealed class PdfTextSource(PageRecognizer recognizer, TextReadOptions opt
         catch (Exception e) when (e is not OperationCanceledException)
         {
             return ("", new TextLayerVerdict(false, "text layer unreadable: " + e.Message), page.Width, page.Height);
+        }
+    }
+
+    private static EmbeddedPageImage? EmbeddedImageOf(PdfDocument document, int number)
+    {
+        try
+        {
+            return EmbeddedPageImage.Find(document.GetPage(number));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return null; // an image PdfPig cannot parse: the page is rendered instead
         }
     }
 

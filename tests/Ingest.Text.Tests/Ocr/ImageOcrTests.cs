@@ -72,4 +72,14 @@ public class ImageOcrTests
             Assert.Equal(page.Image.Width, only.Layout.Width);
         }
     }
+
+    [Fact]
+    public void A_600_dpi_scan_is_read_at_300_dpi()
+    {
+        var page = new PageRenderer(dpi: 600).Render([Scans.SecondParagraph], ScanFont.Available[1], maxLinesPerPage: 3).First();
+        var text = Scans.Sources(TextReadOptions.Default with { SearchablePdf = false }).Read("fine.tif", ScanFiles.TiffBytes([page.Image], bilevel: false));
+        var layout = text.Pages[0].Layout!;
+        Assert.Equal((300, page.Image.Width / 2), (layout.Dpi, layout.Width));
+        Assert.True(ErrorRateEvaluator.Evaluate(page.GroundTruth, text.FullText).Cer < 0.05, text.FullText);
+    }
 }

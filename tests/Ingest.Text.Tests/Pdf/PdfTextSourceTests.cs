@@ -72,6 +72,27 @@ public class PdfTextSourceTests
         Assert.Equal([2, 3], text.Pages.Select(p => p.Number));
     }
 
+    [Fact]
+    public void Takes_the_scanners_own_jpeg_of_a_page_instead_of_rendering_it()
+    {
+        // A 200 dpi scan: read from its JPEG, the page keeps 200 dpi; rendered, it would be 300.
+        var page = new PageRenderer(dpi: 200).Render([Scans.SecondParagraph], ScanFont.Available[0], maxLinesPerPage: 3).First();
+        var text = Scans.Sources().Read("scan.pdf", ScanFiles.ImageOnlyPdf([page.Image], jpegQuality: 90));
+        var only = Assert.Single(text.Pages);
+        Assert.Equal((200, page.Image.Width), (only.Layout!.Dpi, only.Layout.Width));
+        Assert.True(ErrorRateEvaluator.Evaluate(page.GroundTruth, only.Text).Cer < 0.05, only.Text);
+        using var searchable = PdfDocument.Open(text.SearchablePdf!);
+        Assert.Equal(595, searchable.GetPage(1).Width, 0);
+    }
+
+    [Fact]
+    public void Renders_a_page_whose_image_is_not_a_jpeg()
+    {
+        var page = new PageRenderer(dpi: 200).Render(["Sở Y tế chủ trì"], ScanFont.Available[0], maxLinesPerPage: 2).First();
+        var only = Scans.Sources(TextReadOptions.Default with { SearchablePdf = false }).Read("scan.pdf", ScanFiles.ImageOnlyPdf([page.Image])).Pages.Single();
+        Assert.Equal(300, only.Layout!.Dpi);
+    }
+
     private static string VietnameseTextOf(UglyToad.PdfPig.Content.Page page) =>
         Core.Vietnamese.VietnameseText.Normalize(string.Join(' ', page.GetWords().Select(w => w.Text)));
 }

@@ -54,4 +54,30 @@ public class TextLayerQualityTests
         Assert.False(TextLayerQuality.Judge("Trang 3", pageHasImages: true).Trusted);
         Assert.True(TextLayerQuality.Judge("Trang 3", pageHasImages: false).Trusted);
     }
+
+    [Fact]
+    public void Trusts_every_page_of_the_corpus_directives()
+    {
+        // Each directive cut into page-sized pieces of about 3,000 characters, as a born-digital PDF would give them.
+        var pieces = Directory.GetFiles(Path.Combine(TestSupport.Corpus.RepositoryRoot, "corpus", "raw"))
+            .SelectMany(file => File.ReadAllText(file).Chunk(3000).Select((chunk, i) => (File: Path.GetFileName(file), Page: i + 1, Text: new string(chunk))))
+            .ToList();
+        Assert.True(pieces.Count > 150, pieces.Count.ToString());
+        var distrusted = pieces
+            .Select(p => (p.File, p.Page, Verdict: TextLayerQuality.Judge(p.Text, pageHasImages: false)))
+            .Where(p => !p.Verdict.Trusted)
+            .Select(p => $"{p.File} p{p.Page}: {p.Verdict.Reason}")
+            .ToList();
+        Assert.Empty(distrusted);
+    }
+
+    [Fact]
+    public void Distrusts_the_corpus_directives_stripped_of_their_diacritics()
+    {
+        var pieces = Directory.GetFiles(Path.Combine(TestSupport.Corpus.RepositoryRoot, "corpus", "raw"))
+            .SelectMany(file => File.ReadAllText(file).Chunk(3000).Select(chunk => Core.Vietnamese.VietnameseText.Fold(new string(chunk))))
+            .ToList();
+        var distrusted = pieces.Count(p => !TextLayerQuality.Judge(p, pageHasImages: false).Trusted);
+        Assert.True(distrusted >= pieces.Count * 0.95, $"{distrusted} of {pieces.Count}");
+    }
 }
