@@ -34,7 +34,7 @@ public static partial class TargetParser
                 Value = value,
                 Unit = unit,
                 Baseline = BaselineOf(after),
-                Due = DueOf(text[clause.Start..clause.End]) ?? DueOf(text) ?? inheritedDue,
+                Due = DueOf(text[clause.Start..clause.End]) ?? inheritedDue ?? DueOf(text),
             });
         }
         return targets;
@@ -75,17 +75,21 @@ public static partial class TargetParser
     private static string? Metric(string before, string after, string unit)
     {
         var following = MetricAfter().Match(after);
-        if (unit == "%" && following.Success && following.Groups["metric"].Value.Split(' ').Length >= 2)
+        var followingText = following.Success ? following.Groups["metric"].Value.Trim() : FirstWords(after, 20);
+        if (unit == "%" && followingText.Split(' ').Length >= 2 && !TimeOrVerbFirst().IsMatch(followingText))
         {
-            return following.Groups["metric"].Value.Trim();
+            return followingText;
         }
         var leading = MetricBefore().Match(before);
         if (leading.Success && leading.Groups["metric"].Value.Trim().Length > 0)
         {
             return leading.Groups["metric"].Value.Trim(' ', ',');
         }
-        return following.Success ? following.Groups["metric"].Value.Trim() : null;
+        return followingText.Length > 0 && !TimeOrVerbFirst().IsMatch(followingText) ? followingText : null;
     }
+
+    private static string FirstWords(string text, int count) =>
+        string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(count)).Trim(' ', ',');
 
     private static string DirectionOf(string before)
     {
@@ -133,6 +137,9 @@ public static partial class TargetParser
 
     [GeneratedRegex(@"(?i)(?:phấn đấu|đến (?:hết )?năm \d{4},?|năm \d{4},?|chỉ tiêu \d+:|^)\s*(?<metric>[^;:]*?)\s*(?:đến (?:hết )?năm \d{4}\s*)?(?:dự kiến\s*)?(?:đạt|là|chiếm|ở mức|duy trì|trên|dưới|tối thiểu|ít nhất|khoảng|bình quân|không quá|tối đa|≥|≤|>|<)?\s*(?:mức\s*)?$")]
     private static partial Regex MetricBefore();
+
+    [GeneratedRegex(@"(?i)^(?:từ|đến|trong|vào|trở lên|so với|năm|hằng|hàng)\b")]
+    private static partial Regex TimeOrVerbFirst();
 
     [GeneratedRegex(@"(?i)(?<![\p{L}])(?:giảm|tăng|đạt)(?![\p{L}])")]
     private static partial Regex DirectionVerb();
