@@ -47,9 +47,16 @@ public sealed class DocumentProcessor(
                 store.SavePages(documentId, text);
                 store.SetStatus(documentId, DocumentStatus.Text);
             }
-            store.SaveExtraction(documentId, extractor.Extract(document.FileName, text));
+            store.SaveExtraction(documentId, Extract(document, text));
             store.SetStatus(documentId, DocumentStatus.Extracted);
             return true;
+        }
+        catch (ExtractionFailedException e)
+        {
+            // Our fault, not the file's: keep it (text stored), mark the document, never retry it in a loop.
+            logger.LogError(e.InnerException, "Extraction failed for {File} ({Id})", document.FileName, documentId);
+            store.SetStatus(documentId, DocumentStatus.Failed, e.Message);
+            return false;
         }
         catch (RejectedInputException e)
         {
@@ -59,6 +66,21 @@ public sealed class DocumentProcessor(
             return false;
         }
     }
+
+    private Core.Extraction.DirectiveExtraction Extract(DocumentRecord document, Core.Text.DocumentText text)
+    {
+        try
+        {
+            return extractor.Extract(document.FileName, text);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new ExtractionFailedException(
+                $"The extractor failed on this document ({e.GetType().Name}: {e.Message}). Its text is stored; send the file to the developers, then run ingest reindex after the fix.", e);
+        }
+    }
+
+    private sealed class ExtractionFailedException(string message, Exception inner) : Exception(message, inner);
 
     /// <summary>Writes the latest extraction into the search index.</summary>
     public void Index(string documentId, SearchIndex index)
