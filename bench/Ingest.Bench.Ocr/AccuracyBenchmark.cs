@@ -59,7 +59,7 @@ public static class AccuracyBenchmark
                 foreach (var level in levels)
                 {
                     var images = degraded[level.Name];
-                    var jobs = images.Select((g, i) => new OcrJob(i + 1, () => Decode(g))).ToList();
+                    var jobs = images.Select((g, i) => new OcrJob(i + 1, () => BenchImages.Decode(g))).ToList();
                     var clock = Stopwatch.StartNew();
                     var results = recognizer.Recognize(jobs, options, CancellationToken.None);
                     var seconds = clock.Elapsed.TotalSeconds;
@@ -75,13 +75,6 @@ public static class AccuracyBenchmark
             }
         }
         return 0;
-    }
-
-    private static PageImage Decode(GrayPage page)
-    {
-        var image = ImageDecoder.Decode(page.ToPgm(), ImageLimits.Default);
-        image.SetDpi(page.Dpi);
-        return image;
     }
 
     private static string Row(string model, int threshold, bool orientation, string resolution, string level, Totals t) =>
