@@ -29,7 +29,7 @@ public sealed class ReadOnlySearchIndex : ISearchService, IDisposable
         {
             return;
         }
-        _searchers = new SearcherManager(_directory, null);
+        _searchers = new SearcherManager(_directory, ParallelSearcherFactory.Instance);
         _operations = new SearchOperations(_searchers);
     }
 

@@ -18,8 +18,8 @@ namespace Ingest.Search;
 public sealed class SearchIndex : ISearchService, IDisposable
 {
     private const double IncrementalBufferMB = 16;
-    private const double RebuildBufferMB = 256;
 
+    private readonly string _path;
     private readonly FSDirectory _directory;
     private readonly System.Threading.Lock _writeLock = new();
     private IndexWriter _writer;
@@ -29,6 +29,7 @@ public sealed class SearchIndex : ISearchService, IDisposable
     public SearchIndex(string path)
     {
         System.IO.Directory.CreateDirectory(path);
+        _path = path;
         _directory = FSDirectory.Open(path);
         try
         {
@@ -41,7 +42,7 @@ public sealed class SearchIndex : ISearchService, IDisposable
                 $"The search index at '{path}' is in use by another Ingest process (a running 'ingest serve'?). " +
                 "Stop it, or hand the work to it (ingest add and ingest reindex talk to a running server).", e);
         }
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: ParallelSearcherFactory.Instance);
         _operations = new SearchOperations(_searchers);
     }
 
@@ -57,7 +58,7 @@ public sealed class SearchIndex : ISearchService, IDisposable
     {
         lock (_writeLock)
         {
-            _writer.UpdateDocuments(new Term(IndexFields.DocumentId, documentId), LuceneDocuments.From(documentId, extraction));
+            _writer.UpdateDocuments(new Term(IndexFields.DocumentId, documentId), new LuceneDocuments().From(documentId, extraction));
             _writer.Commit();
         }
         _searchers.MaybeRefreshBlocking();
@@ -75,29 +76,21 @@ public sealed class SearchIndex : ISearchService, IDisposable
     }
 
     /// <summary>
-    /// Replaces the whole index with these documents, on every core, in one commit: searches see the old index until
-    /// the new one is complete.
+    /// Replaces the whole index with these documents, on every core (<see cref="PartialIndexes"/>), in one commit:
+    /// searches see the old index until the new one is complete.
     /// </summary>
     public RebuildSummary Rebuild(IEnumerable<(string DocumentId, DirectiveExtraction Extraction)> documents)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
-        long documentCount = 0, itemCount = 0;
+        RebuildSummary summary;
         lock (_writeLock)
         {
-            _writer.Config.RAMBufferSizeMB = RebuildBufferMB;
+            using var partial = PartialIndexes.Build(_path, documents, Math.Max(1, Environment.ProcessorCount));
+            var directories = partial.Open();
             try
             {
                 _writer.DeleteAll();
-                Parallel.ForEach(
-                    documents,
-                    new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-                    document =>
-                    {
-                        var items = LuceneDocuments.From(document.DocumentId, document.Extraction).ToList();
-                        _writer.AddDocuments(items);
-                        Interlocked.Increment(ref documentCount);
-                        Interlocked.Add(ref itemCount, items.Count);
-                    });
+                _writer.AddIndexes(directories);
                 _writer.Commit();
             }
             catch
@@ -107,11 +100,15 @@ public sealed class SearchIndex : ISearchService, IDisposable
             }
             finally
             {
-                _writer.Config.RAMBufferSizeMB = IncrementalBufferMB;
+                foreach (var directory in directories)
+                {
+                    directory.Dispose();
+                }
             }
+            summary = new RebuildSummary(partial.Documents, partial.Items, started.Elapsed);
         }
         _searchers.MaybeRefreshBlocking();
-        return new RebuildSummary(documentCount, itemCount, started.Elapsed);
+        return summary;
     }
 
     /// <summary>
@@ -123,7 +120,7 @@ public sealed class SearchIndex : ISearchService, IDisposable
         _writer.Rollback();
         var old = _searchers;
         _writer = OpenWriter(_directory);
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: ParallelSearcherFactory.Instance);
         _operations = new SearchOperations(_searchers);
         old.Dispose();
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Ingest.Core.Vietnamese;
 
 namespace Ingest.Search.Agencies;
@@ -10,6 +11,10 @@ namespace Ingest.Search.Agencies;
 public static class AgencyIdentity
 {
     public const char ScopeSeparator = '@';
+
+    // Names and places repeat on every task; their folding is remembered (bounded, for a long-running server).
+    private const int MaxRemembered = 100_000;
+    private static readonly ConcurrentDictionary<string, string> FoldedNames = new(StringComparer.Ordinal);
 
     // Folded prefixes of agencies that exist once for the whole country.
     private static readonly string[] NationalPrefixes =
@@ -39,7 +44,7 @@ public static class AgencyIdentity
     /// </summary>
     public static string Label(string name, string? place)
     {
-        if (place is null || IsNational(name) || VietnameseText.FoldForComparison(name).Contains(VietnameseText.FoldForComparison(place), StringComparison.Ordinal))
+        if (place is null || IsNational(name) || Folded(name).Contains(Folded(place), StringComparison.Ordinal))
         {
             return name;
         }
@@ -49,11 +54,24 @@ public static class AgencyIdentity
     /// <summary>True for agencies that are not scoped by place.</summary>
     public static bool IsNational(string name)
     {
-        var folded = VietnameseText.FoldForComparison(name);
+        var folded = Folded(name);
         return folded.Contains("trung uong", StringComparison.Ordinal)
             || NationalPrefixes.Any(prefix => folded.StartsWith(prefix, StringComparison.Ordinal) || folded == prefix.TrimEnd());
     }
 
     /// <summary>Folded words joined by '-': "Sở Y tế" → "so-y-te".</summary>
-    public static string Slug(string text) => VietnameseText.FoldForComparison(text).Replace(' ', '-');
+    public static string Slug(string text) => Folded(text).Replace(' ', '-');
+
+    private static string Folded(string text)
+    {
+        if (FoldedNames.TryGetValue(text, out var folded))
+        {
+            return folded;
+        }
+        if (FoldedNames.Count >= MaxRemembered)
+        {
+            FoldedNames.Clear();
+        }
+        return FoldedNames[text] = VietnameseText.FoldForComparison(text);
+    }
 }

@@ -4,7 +4,10 @@ using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Ingest.Search.Analysis;
 
-/// <summary>Folds each term with the shared <see cref="VietnameseText.FoldChar"/> (đ → d, marks removed).</summary>
+/// <summary>
+/// Folds each term with the shared <see cref="VietnameseText.FoldChar"/> (đ → d, marks removed), through its
+/// remembered results (<see cref="FoldingTable"/>).
+/// </summary>
 public sealed class VietnameseFoldingFilter : TokenFilter
 {
     private readonly ICharTermAttribute _term;
@@ -23,7 +26,7 @@ public sealed class VietnameseFoldingFilter : TokenFilter
         var buffer = _term.Buffer;
         for (var i = 0; i < _term.Length; i++)
         {
-            buffer[i] = VietnameseText.FoldChar(buffer[i]);
+            buffer[i] = FoldingTable.Fold(buffer[i]);
         }
         return true;
     }

@@ -1,20 +1,18 @@
-using Ingest.Search.Indexing;
 using Ingest.Search.Results;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Ingest.Search.Facets;
 
 /// <summary>
-/// Counts facet values of every matching item from the sorted-set doc values: per segment an array indexed by
-/// ordinal, turned into values once at the end of the segment. Runs beside the collector of the top hits.
+/// Counts facet values of every matching item into one array of <see cref="FacetGroups"/> slots, beside the collector
+/// of the top hits; then keeps the most frequent values of each dimension.
 /// </summary>
-internal sealed class FacetCounter : ICollector
+internal sealed class FacetCounter(FacetGroups groups) : ICollector
 {
-    private readonly Dictionary<string, int> _totals = new(StringComparer.Ordinal);
-    private SortedSetDocValues? _values;
-    private int[] _counts = [];
+    private readonly int[] _counts = new int[groups.Count];
+    private SegmentFacetOrdinals? _segment;
+    private int[]? _slots;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -24,66 +22,59 @@ internal sealed class FacetCounter : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        Flush();
-        _values = context.AtomicReader.GetSortedSetDocValues(IndexFields.Facets);
-        _counts = _values is null ? [] : new int[_values.ValueCount];
+        _segment = SegmentFacetOrdinals.For(context.AtomicReader);
+        _slots = groups.Slots(context);
     }
 
     public void Collect(int doc)
     {
-        if (_values is null)
+        if (_segment is null || _slots is null)
         {
             return;
         }
-        _values.SetDocument(doc);
-        long ord;
-        while ((ord = _values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+        foreach (var ord in _segment.Ordinals(doc))
         {
-            _counts[ord]++;
+            _counts[_slots[ord]]++;
         }
     }
 
-    /// <summary>
-    /// The most frequent values of each dimension. Agency values are summed by id, because one agency may be written
-    /// in more than one way ("Tổ quốc", "tổ quốc"); its label is the spelling seen most often.
-    /// </summary>
+    /// <summary>The most frequent values of each dimension (ties by label), with their counts.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Results(int size)
     {
-        Flush();
-        var byDimension = _totals
-            .Select(pair => (Value: FacetValues.Decode(pair.Key), Count: pair.Value))
-            .GroupBy(v => v.Value.Dimension);
-        var results = FacetDimensions.All.ToDictionary(d => d.Name, _ => (IReadOnlyList<FacetCount>)[]);
-        foreach (var dimension in byDimension)
+        var results = new Dictionary<string, IReadOnlyList<FacetCount>>();
+        foreach (var dimension in FacetDimensions.All)
         {
-            results[dimension.Key] = dimension
-                .GroupBy(v => v.Value.Value, StringComparer.Ordinal)
-                .Select(g => new FacetCount(g.Key, g.MaxBy(v => v.Count).Value.Label, g.Sum(v => v.Count)))
-                .OrderByDescending(c => c.Count)
-                .ThenBy(c => c.Label, StringComparer.Ordinal)
-                .Take(size)
-                .ToList();
+            var top = new PriorityQueue<int, (int Count, string Label)>(size + 1, TopFirst.Instance);
+            foreach (var slot in groups.SlotsOf(dimension.Name))
+            {
+                if (_counts[slot] == 0)
+                {
+                    continue;
+                }
+                top.Enqueue(slot, (_counts[slot], groups.Value(slot).Label));
+                if (top.Count > size)
+                {
+                    top.Dequeue();
+                }
+            }
+            var counts = new List<FacetCount>(top.Count);
+            while (top.TryDequeue(out var slot, out _))
+            {
+                var value = groups.Value(slot);
+                counts.Add(new FacetCount(value.Value, value.Label, _counts[slot]));
+            }
+            counts.Reverse();
+            results[dimension.Name] = counts;
         }
         return results;
     }
 
-    private void Flush()
+    /// <summary>Orders the queue so that the weakest value (fewest, then last label) leaves first.</summary>
+    private sealed class TopFirst : IComparer<(int Count, string Label)>
     {
-        if (_values is null)
-        {
-            return;
-        }
-        var bytes = new BytesRef();
-        for (var ord = 0; ord < _counts.Length; ord++)
-        {
-            if (_counts[ord] == 0)
-            {
-                continue;
-            }
-            _values.LookupOrd(ord, bytes);
-            var key = bytes.Utf8ToString();
-            _totals[key] = _totals.GetValueOrDefault(key) + _counts[ord];
-        }
-        _values = null;
+        public static readonly TopFirst Instance = new();
+
+        public int Compare((int Count, string Label) x, (int Count, string Label) y) =>
+            x.Count != y.Count ? x.Count.CompareTo(y.Count) : string.CompareOrdinal(y.Label, x.Label);
     }
 }

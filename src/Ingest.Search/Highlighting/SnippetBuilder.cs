@@ -1,5 +1,4 @@
 using System.Text;
-using Ingest.Core.Vietnamese;
 using Ingest.Search.Analysis;
 using Ingest.Search.Indexing;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -53,8 +52,8 @@ public static class SnippetBuilder
         var present = tokens.Select(t => t.Exact).ToHashSet(StringComparer.Ordinal);
         // Folded forms that may be marked: typed without diacritics, or with diacritics the text never has.
         var byFolding = terms
-            .Where(term => VietnameseText.Fold(term) == term || !present.Contains(term))
-            .Select(VietnameseText.Fold)
+            .Where(term => FoldingTable.FoldNormalized(term) == term || !present.Contains(term))
+            .Select(FoldingTable.FoldNormalized)
             .ToHashSet(StringComparer.Ordinal);
         return tokens.Where(t => terms.Contains(t.Exact) || byFolding.Contains(t.Folded)).ToList();
     }
@@ -69,7 +68,7 @@ public static class SnippetBuilder
         while (stream.IncrementToken())
         {
             var exact = term.ToString();
-            tokens.Add(new Token(exact, VietnameseText.Fold(exact), offset.StartOffset, offset.EndOffset));
+            tokens.Add(new Token(exact, FoldingTable.FoldNormalized(exact), offset.StartOffset, offset.EndOffset));
         }
         stream.End();
         return tokens;

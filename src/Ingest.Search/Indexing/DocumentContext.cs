@@ -1,7 +1,7 @@
+using System.Globalization;
 using Ingest.Core.Extraction;
 using Ingest.Core.Vietnamese;
 using Ingest.Search.Facets;
-using Lucene.Net.Documents;
 
 namespace Ingest.Search.Indexing;
 
@@ -14,7 +14,7 @@ internal sealed class DocumentContext
     private readonly string? _numberKey;
     private readonly string[] _citeKeys;
     private readonly int? _date;
-    private readonly int? _year;
+    private readonly string? _year;
 
     public DocumentContext(string documentId, DocumentFields fields)
     {
@@ -25,50 +25,49 @@ internal sealed class DocumentContext
         _numberKey = Clean(fields.Number) is { } number ? DocumentNumbers.Key(number) : null;
         _citeKeys = fields.References.Select(DocumentNumbers.Key).Where(k => k.Length > 0).Distinct().ToArray();
         _date = IsoDates.FirstDay(fields.Date);
-        _year = IsoDates.Year(fields.Date);
+        _year = IsoDates.Year(fields.Date)?.ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>The issuing place, which scopes local agencies.</summary>
     public string? Place { get; }
 
-    public void AddTo(Document document)
+    public void AddTo(FieldPool fields)
     {
-        document.Add(new StringField(IndexFields.DocumentId, _documentId, Field.Store.NO));
-        document.Add(new SortedDocValuesField(IndexFields.DocumentGroup, new Lucene.Net.Util.BytesRef(_documentId)));
-        AddFacetText(document, FacetDimensions.Kind, IndexFields.Kind, _kind);
-        AddFacetText(document, FacetDimensions.Issuer, IndexFields.Issuer, _issuer);
-        AddFacetText(document, FacetDimensions.Place, IndexFields.Place, Place);
+        fields.String(IndexFields.DocumentId, _documentId);
+        fields.Sorted(IndexFields.DocumentGroup, _documentId);
+        AddFacetText(fields, FacetDimensions.Kind, IndexFields.Kind, _kind);
+        AddFacetText(fields, FacetDimensions.Issuer, IndexFields.Issuer, _issuer);
+        AddFacetText(fields, FacetDimensions.Place, IndexFields.Place, Place);
         if (_numberKey is not null)
         {
-            document.Add(new StringField(IndexFields.Number, _numberKey, Field.Store.NO));
+            fields.String(IndexFields.Number, _numberKey);
         }
         foreach (var cite in _citeKeys)
         {
-            document.Add(new StringField(IndexFields.Cites, cite, Field.Store.NO));
+            fields.String(IndexFields.Cites, cite);
         }
         if (_date is { } date)
         {
-            document.Add(new Int32Field(IndexFields.Date, date, Field.Store.NO));
-            document.Add(new NumericDocValuesField(IndexFields.DateSort, date));
-            AddFacet(document, FacetDimensions.Year, _year!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            fields.Int32(IndexFields.Date, date);
+            AddFacet(fields, FacetDimensions.Year, _year!);
         }
     }
 
     /// <summary>A facet value: counted through doc values, filtered through an exact term.</summary>
-    public static void AddFacet(Document document, FacetDimension dimension, string value, string? label = null)
+    public static void AddFacet(FieldPool fields, FacetDimension dimension, string value, string? label = null)
     {
-        document.Add(new StringField(dimension.FilterField, value, Field.Store.NO));
-        document.Add(new SortedSetDocValuesField(IndexFields.Facets, new Lucene.Net.Util.BytesRef(FacetValues.Encode(dimension, value, label))));
+        fields.String(dimension.FilterField, value);
+        fields.SortedSet(IndexFields.Facets, FacetValues.Encode(dimension, value, label));
     }
 
-    private static void AddFacetText(Document document, FacetDimension dimension, string field, string? value)
+    private static void AddFacetText(FieldPool fields, FacetDimension dimension, string field, string? value)
     {
         if (value is null)
         {
             return;
         }
-        document.Add(new TextField(field, value, Field.Store.NO));
-        AddFacet(document, dimension, value);
+        fields.Text(field, value);
+        AddFacet(fields, dimension, value);
     }
 
     private static string? Clean(string? value) =>

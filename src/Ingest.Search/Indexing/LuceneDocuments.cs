@@ -10,11 +10,27 @@ namespace Ingest.Search.Indexing;
 
 /// <summary>
 /// Maps an extraction to Lucene documents: one for the source document, one per task and one per target, each
-/// carrying the document's fields; tasks also carry their owners (names, roles, agency ids) and deadline.
+/// carrying the document's fields; tasks also carry their owners (names, roles, agency ids) and deadline. Every
+/// value is normalised here (<see cref="VietnameseText.Normalize"/>), once, before analysis.
 /// </summary>
-internal static class LuceneDocuments
+/// <remarks>
+/// The documents come from one <see cref="FieldPool"/> and share its fields: each must be indexed before the next is
+/// asked for (IndexWriter.AddDocuments does exactly that). One instance per indexing thread.
+/// </remarks>
+internal sealed class LuceneDocuments
 {
-    public static IEnumerable<Document> From(string documentId, DirectiveExtraction extraction)
+    /// <summary>The exact text: analysed, frequencies but no positions (<see cref="IndexFields.Text"/>).</summary>
+    private static readonly FieldType ExactText = Freeze(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS });
+
+    private readonly FieldPool _fields = new();
+
+    private static FieldType Freeze(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+
+    public IEnumerable<Document> From(string documentId, DirectiveExtraction extraction)
     {
         var fields = extraction.Document;
         var context = new DocumentContext(documentId, fields);
@@ -38,37 +54,35 @@ internal static class LuceneDocuments
     private static IReadOnlyList<IndexedOwner> Owners(IReadOnlyList<Owner> owners, string? place) =>
         owners
             .Where(o => !string.IsNullOrWhiteSpace(o.Name))
-            .Select(o => new IndexedOwner(VietnameseText.Normalize(o.Name.Trim()), o.Role, AgencyIdentity.Of(o.Name, place)))
+            .Select(o => VietnameseText.Normalize(o.Name.Trim()) is var name ? new IndexedOwner(name, o.Role, AgencyIdentity.Of(name, place)) : null!)
             .ToList();
 
-    private static Document Build(DocumentContext context, StoredItem item)
+    private Document Build(DocumentContext context, StoredItem item)
     {
-        var document = new Document
-        {
-            new StringField(IndexFields.ItemId, item.Id, Field.Store.YES),
-            new TextField(IndexFields.Text, item.Text, Field.Store.NO),
-            new TextField(IndexFields.TextFolded, item.Text, Field.Store.NO),
-            new StoredField(IndexFields.Payload, JsonSerializer.Serialize(item, ExtractionJson.Options)),
-        };
-        DocumentContext.AddFacet(document, FacetDimensions.Type, item.Type);
-        context.AddTo(document);
-        AddOwners(document, item.Owners, context.Place);
-        AddDue(document, item.Deadline?.Due ?? item.Target?.Due);
+        var document = _fields.Begin();
+        _fields.String(IndexFields.ItemId, item.Id, stored: true);
+        _fields.Text(IndexFields.Text, item.Text, ExactText);
+        _fields.Text(IndexFields.TextFolded, item.Text);
+        _fields.Stored(IndexFields.Payload, JsonSerializer.Serialize(item, PayloadJson.Options));
+        DocumentContext.AddFacet(_fields, FacetDimensions.Type, item.Type);
+        context.AddTo(_fields);
+        AddOwners(item.Owners, context.Place);
+        AddDue(item.Deadline?.Due ?? item.Target?.Due);
         if (item.Deadline?.Recurrence is { Length: > 0 } recurrence)
         {
-            document.Add(new StringField(IndexFields.Recurrence, recurrence, Field.Store.NO));
+            _fields.String(IndexFields.Recurrence, recurrence);
         }
         return document;
     }
 
-    private static void AddOwners(Document document, IReadOnlyList<IndexedOwner> owners, string? place)
+    private void AddOwners(IReadOnlyList<IndexedOwner> owners, string? place)
     {
         var seen = new HashSet<(string, string)>();
         foreach (var owner in owners)
         {
             var lead = owner.Role == Owner.Lead;
-            document.Add(new TextField(IndexFields.Owner, owner.Name, Field.Store.NO));
-            document.Add(new TextField(lead ? IndexFields.Lead : IndexFields.Support, owner.Name, Field.Store.NO));
+            _fields.Text(IndexFields.Owner, owner.Name);
+            _fields.Text(lead ? IndexFields.Lead : IndexFields.Support, owner.Name);
             if (owner.Id.Length == 0)
             {
                 continue;
@@ -77,24 +91,23 @@ internal static class LuceneDocuments
             var label = AgencyIdentity.Label(owner.Name, place);
             if (seen.Add((FacetDimensions.Owner.Name, owner.Id)))
             {
-                DocumentContext.AddFacet(document, FacetDimensions.Owner, owner.Id, label);
+                DocumentContext.AddFacet(_fields, FacetDimensions.Owner, owner.Id, label);
             }
             var role = lead ? FacetDimensions.Lead : FacetDimensions.Support;
             if (seen.Add((role.Name, owner.Id)))
             {
-                DocumentContext.AddFacet(document, role, owner.Id, label);
+                DocumentContext.AddFacet(_fields, role, owner.Id, label);
             }
         }
     }
 
-    private static void AddDue(Document document, string? due)
+    private void AddDue(string? due)
     {
         if (IsoDates.LastDay(due) is not { } last)
         {
             return;
         }
-        document.Add(new Int32Field(IndexFields.Due, last, Field.Store.NO));
-        document.Add(new NumericDocValuesField(IndexFields.DueSort, last));
-        DocumentContext.AddFacet(document, FacetDimensions.DueYear, (last / 10000).ToString(CultureInfo.InvariantCulture));
+        _fields.Int32(IndexFields.Due, last);
+        DocumentContext.AddFacet(_fields, FacetDimensions.DueYear, (last / 10000).ToString(CultureInfo.InvariantCulture));
     }
 }

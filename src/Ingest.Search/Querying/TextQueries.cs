@@ -1,4 +1,3 @@
-using Ingest.Core.Vietnamese;
 using Ingest.Search.Analysis;
 using Ingest.Search.Indexing;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -9,8 +8,9 @@ namespace Ingest.Search.Querying;
 
 /// <summary>
 /// Queries over the item text. Each syllable matches its exact form or its folded form, the exact one weighing more,
-/// so "tình hình" ranks above "tinh hinh" variants; neighbouring syllables also match the bigram terms, so that words
-/// found as written together rank as phrases.
+/// so "tình hình" ranks above "tinh hinh" variants; neighbouring syllables also match the folded bigram terms, so that
+/// words found together rank as phrases. Phrases are matched on folded bigrams (the exact text has no positions), and
+/// rank higher where their syllables are also exact.
 /// </summary>
 internal static class TextQueries
 {
@@ -27,53 +27,50 @@ internal static class TextQueries
         while (stream.IncrementToken())
         {
             var exact = term.ToString();
-            syllables.Add(new Syllable(exact, VietnameseText.Fold(exact)));
+            syllables.Add(new Syllable(exact, FoldingTable.FoldNormalized(exact)));
         }
         stream.End();
         return syllables;
     }
 
-    /// <summary>Every syllable required (in any order); bigrams of neighbours add to the score.</summary>
+    /// <summary>
+    /// Every syllable required (in any order); exact forms and bigrams of neighbours add to the score. The folded
+    /// form of a syllable matches wherever its exact form does, so the folded terms alone decide what matches and
+    /// the exact terms only rank: one flat query, which runs far faster on common syllables than a conjunction of
+    /// exact-or-folded disjunctions.
+    /// </summary>
     public static Query AllWords(IReadOnlyList<Syllable> syllables)
     {
-        if (syllables.Count == 1)
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var syllable in syllables.DistinctBy(s => s.Folded))
         {
-            return OneSyllable(syllables[0]);
+            query.Add(new TermQuery(new Term(IndexFields.TextFolded, syllable.Folded)), Occur.MUST);
         }
-        var query = new BooleanQuery();
-        foreach (var syllable in syllables)
+        foreach (var syllable in syllables.DistinctBy(s => s.Exact))
         {
-            query.Add(OneSyllable(syllable), Occur.MUST);
+            query.Add(Boosted(new TermQuery(new Term(IndexFields.Text, syllable.Exact)), ExactBoost), Occur.SHOULD);
         }
         for (var i = 0; i + 1 < syllables.Count; i++)
         {
-            query.Add(Boosted(new TermQuery(new Term(IndexFields.Text, Bigram(syllables[i].Exact, syllables[i + 1].Exact))), ExactBoost), Occur.SHOULD);
             query.Add(new TermQuery(new Term(IndexFields.TextFolded, Bigram(syllables[i].Folded, syllables[i + 1].Folded))), Occur.SHOULD);
         }
         return query;
     }
 
-    /// <summary>The syllables next to each other in this order, exact or folded.</summary>
+    /// <summary>The syllables next to each other in this order (matched folded; exact syllables rank higher).</summary>
     public static Query Phrase(IReadOnlyList<Syllable> syllables)
     {
         if (syllables.Count == 1)
         {
-            return OneSyllable(syllables[0]);
+            return AllWords(syllables);
         }
-        return Either(
-            BigramPhrase(IndexFields.Text, syllables.Select(s => s.Exact).ToList()),
-            BigramPhrase(IndexFields.TextFolded, syllables.Select(s => s.Folded).ToList()));
+        var query = new BooleanQuery(disableCoord: true) { { BigramPhrase(IndexFields.TextFolded, syllables.Select(s => s.Folded).ToList()), Occur.MUST } };
+        foreach (var syllable in syllables)
+        {
+            query.Add(Boosted(new TermQuery(new Term(IndexFields.Text, syllable.Exact)), ExactBoost), Occur.SHOULD);
+        }
+        return query;
     }
-
-    private static Query OneSyllable(Syllable syllable) => Either(
-        new TermQuery(new Term(IndexFields.Text, syllable.Exact)),
-        new TermQuery(new Term(IndexFields.TextFolded, syllable.Folded)));
-
-    private static BooleanQuery Either(Query exact, Query folded) => new(disableCoord: true)
-    {
-        { Boosted(exact, ExactBoost), Occur.SHOULD },
-        { folded, Occur.SHOULD },
-    };
 
     /// <summary>
     /// A phrase of n syllables as n-1 consecutive bigram terms: the same matches as a phrase of syllables, read from

@@ -21,16 +21,32 @@ internal sealed class SearchOperations(SearcherManager manager) : ISearchService
         var query = Filtered(parsed.Query, request.Filters);
         return SearcherLease.Use(manager, searcher =>
         {
-            var top = TopCollector(request.Sort, page * size);
-            var facets = request.Facets ? new FacetCounter() : null;
-            searcher.Search(query, facets is null ? (ICollector)top : MultiCollector.Wrap((ICollector)top, facets));
+            var (top, facets) = Run(searcher, query, request.Sort, page * size, request.Facets);
             var reader = new ItemReader(searcher);
-            var hits = top.GetTopDocs((page - 1) * size, size).ScoreDocs
+            var hits = top.ScoreDocs.Skip((page - 1) * size)
                 .Select(scoreDoc => Hit(reader, scoreDoc, parsed.HighlightTerms))
                 .ToList();
             return new SearchResponse(top.TotalHits, page, size, hits,
                 facets?.Results(Math.Max(1, request.FacetSize)) ?? new Dictionary<string, IReadOnlyList<FacetCount>>());
         });
+    }
+
+    /// <summary>
+    /// Top hits alone go through the searcher's own top-hits search, which scores segments in parallel; with facets,
+    /// one pass feeds both collectors (a custom collector is run on one thread).
+    /// </summary>
+    private static (TopDocs Top, FacetCounter? Facets) Run(IndexSearcher searcher, Query query, SearchSort sort, int count, bool withFacets)
+    {
+        if (!withFacets)
+        {
+            return (sort == SearchSort.Relevance
+                ? searcher.Search(query, count)
+                : searcher.Search(query, null, count, Sorting.For(sort), doDocScores: true, doMaxScore: false), null);
+        }
+        var top = TopCollector(sort, count);
+        var facets = new FacetCounter(FacetGroups.For(searcher.IndexReader));
+        searcher.Search(query, MultiCollector.Wrap((ICollector)top, facets));
+        return (top.GetTopDocs(), facets);
     }
 
     public AgencyTasks? AgencyTasks(string agencyId, int limit = 2000) =>

@@ -1,6 +1,8 @@
 using System.Text;
 using Ingest.Search.Analysis;
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Shingle;
+using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Ingest.Search.Tests.Analysis;
@@ -61,5 +63,23 @@ public sealed class VietnameseAnalyzerTests
         var tokens = Tokens(new VietnameseAnalyzer(folded: true), text);
 
         Assert.Equal(["Giao", "Sở", "Y", "tế"], tokens.Select(t => text[t.Start..t.End]));
+    }
+
+    [Theory]
+    [InlineData("Sở Y tế chủ trì, phối hợp với Sở Nội vụ xây dựng đề án giảm nghèo bền vững giai đoạn 2021 - 2025.")]
+    [InlineData("Một")]
+    [InlineData("")]
+    [InlineData("Ủy ban nhân dân các huyện, thị xã, thành phố; Ban Tuyên giáo Tỉnh ủy (VPTU) 19-NQ/TW")]
+    public void The_bigram_filter_gives_what_lucenes_shingle_filter_gives(string text)
+    {
+        var shingles = Analyzer.NewAnonymous((_, reader) =>
+        {
+            var tokenizer = new StandardTokenizer(VietnameseAnalyzer.Version, reader);
+            var filter = new ShingleFilter(new VietnameseFoldingFilter(tokenizer), 2, 2);
+            filter.SetOutputUnigrams(true);
+            return new TokenStreamComponents(tokenizer, filter);
+        });
+
+        Assert.Equal(Tokens(shingles, text), Tokens(new VietnameseAnalyzer(folded: true, bigrams: true), text));
     }
 }

@@ -1,0 +1,29 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Ingest.Search.Analysis;
+
+/// <summary>Lower-cases each term through <see cref="LowerCaseTable"/>.</summary>
+public sealed class LowerCaseTableFilter : TokenFilter
+{
+    private readonly ICharTermAttribute _term;
+
+    public LowerCaseTableFilter(TokenStream input) : base(input)
+    {
+        _term = AddAttribute<ICharTermAttribute>();
+    }
+
+    public override bool IncrementToken()
+    {
+        if (!m_input.IncrementToken())
+        {
+            return false;
+        }
+        var buffer = _term.Buffer;
+        for (var i = 0; i < _term.Length; i++)
+        {
+            buffer[i] = LowerCaseTable.Lower(buffer[i]);
+        }
+        return true;
+    }
+}
