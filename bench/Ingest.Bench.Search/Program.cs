@@ -1,0 +1,3 @@
+using Ingest.Bench.Search;
+
+return SearchBenchmark.Run(args);
