@@ -72,6 +72,13 @@ public static class SearchBenchmark
             ResultsFile.WriteSection(results, report);
             Log($"written to {results}");
         }
+        if (!options.Keep)
+        {
+            reader.Dispose();
+            fts?.Dispose();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            System.IO.Directory.Delete(options.Work, recursive: true);
+        }
         return 0;
     }
 
