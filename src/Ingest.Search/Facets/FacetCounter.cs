@@ -38,6 +38,15 @@ internal sealed class FacetCounter(FacetGroups groups) : ICollector
         }
     }
 
+    /// <summary>Adds the counts of another counter over the same groups (another segment's share of the search).</summary>
+    public void Add(FacetCounter other)
+    {
+        for (var slot = 0; slot < _counts.Length; slot++)
+        {
+            _counts[slot] += other._counts[slot];
+        }
+    }
+
     /// <summary>The most frequent values of each dimension (ties by label), with their counts.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Results(int size)
     {

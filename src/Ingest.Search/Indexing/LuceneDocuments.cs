@@ -51,11 +51,16 @@ internal sealed class LuceneDocuments
         }
     }
 
-    private static IReadOnlyList<IndexedOwner> Owners(IReadOnlyList<Owner> owners, string? place) =>
-        owners
-            .Where(o => !string.IsNullOrWhiteSpace(o.Name))
-            .Select(o => VietnameseText.Normalize(o.Name.Trim()) is var name ? new IndexedOwner(name, o.Role, AgencyIdentity.Of(name, place)) : null!)
-            .ToList();
+    private static List<IndexedOwner> Owners(IReadOnlyList<Owner> owners, string? place)
+    {
+        var indexed = new List<IndexedOwner>(owners.Count);
+        foreach (var owner in owners.Where(o => !string.IsNullOrWhiteSpace(o.Name)))
+        {
+            var name = VietnameseText.Normalize(owner.Name.Trim());
+            indexed.Add(new IndexedOwner(name, owner.Role, AgencyIdentity.Of(name, place)));
+        }
+        return indexed;
+    }
 
     private Document Build(DocumentContext context, StoredItem item)
     {

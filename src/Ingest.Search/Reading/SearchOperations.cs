@@ -33,7 +33,7 @@ internal sealed class SearchOperations(SearcherManager manager) : ISearchService
 
     /// <summary>
     /// Top hits alone go through the searcher's own top-hits search, which scores segments in parallel; with facets,
-    /// one pass feeds both collectors (a custom collector is run on one thread).
+    /// each segment feeds its own pair of collectors, segments in parallel, and the pairs are merged.
     /// </summary>
     private static (TopDocs Top, FacetCounter? Facets) Run(IndexSearcher searcher, Query query, SearchSort sort, int count, bool withFacets)
     {
@@ -43,10 +43,30 @@ internal sealed class SearchOperations(SearcherManager manager) : ISearchService
                 ? searcher.Search(query, count)
                 : searcher.Search(query, null, count, Sorting.For(sort), doDocScores: true, doMaxScore: false), null);
         }
-        var top = TopCollector(sort, count);
-        var facets = new FacetCounter(FacetGroups.For(searcher.IndexReader));
-        searcher.Search(query, MultiCollector.Wrap((ICollector)top, facets));
-        return (top.GetTopDocs(), facets);
+        var groups = FacetGroups.For(searcher.IndexReader);
+        if (searcher is not LeafParallelSearcher parallel)
+        {
+            var top = TopCollector(sort, count);
+            var facets = new FacetCounter(groups);
+            searcher.Search(query, MultiCollector.Wrap((ICollector)top, facets));
+            return (top.GetTopDocs(), facets);
+        }
+        var parts = parallel.SearchEachSegment(query, () => new TopAndFacets(TopCollector(sort, count), new FacetCounter(groups)));
+        if (parts.Count == 0)
+        {
+            // An index with no segment yet (nothing indexed).
+            return (new TopDocs(0, [], float.NaN), new FacetCounter(groups));
+        }
+        var merged = parts[0].Facets;
+        foreach (var part in parts.Skip(1))
+        {
+            merged.Add(part.Facets);
+        }
+        var tops = parts.Select(p => p.Top.GetTopDocs()).ToArray();
+        var all = sort == SearchSort.Relevance
+            ? TopDocs.Merge(null, count, tops)
+            : TopDocs.Merge(Sorting.For(sort), count, tops.Cast<TopFieldDocs>().ToArray());
+        return (all, merged);
     }
 
     public AgencyTasks? AgencyTasks(string agencyId, int limit = 2000) =>

@@ -30,6 +30,19 @@ public sealed class SortAndPageTests(GoldIndex gold) : IClassFixture<GoldIndex>
         Assert.Equal(dated.OrderDescending(StringComparer.Ordinal), dated);
     }
 
+    [Theory]
+    [InlineData(SearchSort.Relevance)]
+    [InlineData(SearchSort.Due)]
+    [InlineData(SearchSort.Date)]
+    public void Counting_facets_does_not_change_the_hits_or_their_order(SearchSort sort)
+    {
+        var plain = gold.Index.Search(new SearchRequest("đơn vị") { Sort = sort, Size = 30 });
+        var faceted = gold.Index.Search(new SearchRequest("đơn vị") { Sort = sort, Size = 30, Facets = true });
+
+        Assert.Equal(plain.Total, faceted.Total);
+        Assert.Equal(plain.Hits.Select(h => h.Id), faceted.Hits.Select(h => h.Id));
+    }
+
     [Fact]
     public void Pages_follow_each_other_without_overlap()
     {

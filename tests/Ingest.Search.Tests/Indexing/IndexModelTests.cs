@@ -116,6 +116,17 @@ public sealed class IndexModelTests : IDisposable
         Assert.Equal(1, reader.Search(new SearchRequest("type:task")).Total);
     }
 
+    [Theory]
+    [InlineData(SearchSort.Relevance)]
+    [InlineData(SearchSort.Due)]
+    public void An_index_with_nothing_in_it_answers_with_no_hits_and_empty_facets(SearchSort sort)
+    {
+        var result = Index.Search(new SearchRequest("giảm nghèo") { Facets = true, Sort = sort });
+
+        Assert.Equal(0, result.Total);
+        Assert.All(result.Facets.Values, Assert.Empty);
+    }
+
     [Fact]
     public void A_read_only_index_of_a_missing_folder_finds_nothing()
     {
