@@ -8,7 +8,9 @@ namespace Ingest.Extraction.Tasks;
 /// Assignments by cross-reference: "Sở Nông nghiệp và Môi trường chủ trì các nhiệm vụ tại mục IV.1", "triển khai
 /// thực hiện các nhiệm vụ và giải pháp tại Phần III", "thực hiện nhiệm vụ quy định tại điểm c mục 3 Phần III" make
 /// the leads of the referring item leads of every task of the part referred to, wherever the sentence stands.
-/// A partner's reference ("phối hợp với Bộ Xây dựng … tại Phần III") assigns nothing.
+/// A partner's reference to named items or points ("Phối hợp với Bộ Xây dựng thực hiện các nhiệm vụ quy định tại
+/// các điểm c, g mục 1") makes the partner support of those tasks; a partner's reference to a whole part ("phối hợp
+/// với Bộ Xây dựng … tại Phần III") and "chủ trì hoặc phối hợp" assign nothing.
 /// </summary>
 internal static partial class CrossReferences
 {
@@ -23,52 +25,81 @@ internal static partial class CrossReferences
             {
                 var clause = text[..reference.Index];
                 var clauseStart = clause.LastIndexOfAny(['.', ';']) + 1;
-                if (PartnerOnly().IsMatch(clause[clauseStart..]))
+                var partner = PartnerOnly().IsMatch(clause[clauseStart..]);
+                if (EitherRole().IsMatch(clause[clauseStart..]))
                 {
                     continue;
                 }
                 var leads = owners.Where(o => o.Role == Owner.Lead).ToList();
-                var target = Resolve(root, reference);
-                if (leads.Count == 0 || target is null || target == node || node.Ancestors().Contains(target))
+                if (leads.Count == 0)
                 {
                     continue;
                 }
-                foreach (var task in drafts.Where(d => d.Node == target || d.Node.Ancestors().Contains(target)))
+                var places = ReferenceReader.Read(text, reference.Index + reference.Length)
+                    .Where(place => !partner || place.Items.Count > 0 || place.Points.Count > 0);
+                var targets = places.SelectMany(place => Resolve(root, place))
+                    .Where(target => target != node && !node.Ancestors().Contains(target))
+                    .ToHashSet();
+                foreach (var task in drafts.Where(d => targets.Contains(d.Node) || d.Node.Ancestors().Any(targets.Contains)))
                 {
-                    task.AddLeads(leads);
+                    task.AddOwners(partner ? leads.Select(l => l with { Role = Owner.Support }) : leads);
                 }
             }
         }
     }
 
-    private static OutlineNode? Resolve(OutlineNode root, Match reference)
+    private static IEnumerable<OutlineNode> Resolve(OutlineNode root, PartReference place)
     {
-        var part = reference.Groups["part"].Value;
-        var item = reference.Groups["item"].Value;
-        var point = reference.Groups["point"].Value;
-        OutlineNode? node = root;
-        if (part.Length > 0)
+        OutlineNode? part = root;
+        if (place.Part is { } label)
         {
-            node = root.Children.FirstOrDefault(n => n.Marker?.Kind == MarkerKind.Roman
-                && (n.Marker.Label == part || PartLabel().Match(n.Text) is { Success: true } m && m.Groups[1].Value == part));
+            part = root.Children.FirstOrDefault(n => n.Marker?.Kind == MarkerKind.Roman
+                && (n.Marker.Label == label || PartLabel().Match(n.Text) is { Success: true } m && m.Groups[1].Value == label));
         }
-        foreach (var label in item.Split('.', StringSplitOptions.RemoveEmptyEntries))
+        if (part is null)
         {
-            node = node?.Descendants().FirstOrDefault(n => n.Marker is { } marker
-                && (marker.Label == label || marker.Label.EndsWith("." + label, StringComparison.Ordinal)) && marker.Kind != MarkerKind.Letter);
+            yield break;
         }
-        if (point.Length > 0)
+        var items = place.Items.Count == 0 ? [part] : place.Items.Select(item => FindItem(part, item));
+        foreach (var item in items.OfType<OutlineNode>())
         {
-            node = node?.Descendants().FirstOrDefault(n => n.Marker is { Kind: MarkerKind.Letter } marker && marker.Label == point);
+            if (place.Points.Count == 0)
+            {
+                if (item != root)
+                {
+                    yield return item;
+                }
+                continue;
+            }
+            foreach (var point in place.Points)
+            {
+                if (item.Descendants().FirstOrDefault(n => n.Marker is { Kind: MarkerKind.Letter } marker && marker.Label == point) is { } found)
+                {
+                    yield return found;
+                }
+            }
         }
-        return node == root ? null : node;
     }
 
-    [GeneratedRegex(@"(?:nhiệm vụ|nội dung|giải pháp)[^.;]{0,60}?(?:tại|ở)\s+(?:(?:điểm|Điểm)\s+(?<point>[a-zđ])\s*,?\s*)?(?:(?:mục|Mục|khoản|Khoản)\s+(?<item>[\dIVX]+(?:\.\d+)*)\s*,?\s*)?(?:(?:Phần|phần|PHẦN)\s+(?<part>[IVX]+))?(?<![\s,])")]
+    private static OutlineNode? FindItem(OutlineNode part, string label)
+    {
+        OutlineNode? node = part;
+        foreach (var step in label.Split('.', StringSplitOptions.RemoveEmptyEntries))
+        {
+            node = node?.Descendants().FirstOrDefault(n => n.Marker is { } marker
+                && (marker.Label == step || marker.Label.EndsWith("." + step, StringComparison.Ordinal)) && marker.Kind != MarkerKind.Letter);
+        }
+        return node;
+    }
+
+    [GeneratedRegex(@"(?:nhiệm vụ|nội dung|giải pháp)[^.;]{0,60}?(?:tại|ở)(?!\p{L})")]
     private static partial Regex Reference();
 
-    [GeneratedRegex(@"(?i)phối hợp(?![^.;]*chủ trì)")]
+    [GeneratedRegex(@"(?i)^(?![^.;]*chủ trì)[^.;]*phối hợp")]
     private static partial Regex PartnerOnly();
+
+    [GeneratedRegex(@"(?i)chủ trì hoặc phối hợp")]
+    private static partial Regex EitherRole();
 
     [GeneratedRegex(@"^(?:PHẦN|Phần)\s+([IVX]+)")]
     private static partial Regex PartLabel();

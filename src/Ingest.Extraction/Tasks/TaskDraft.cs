@@ -17,9 +17,9 @@ internal sealed class TaskDraft(OutlineNode node, string text, IReadOnlyList<Own
 
     public bool HasOwnTime { get; } = ownTime;
 
-    /// <summary>Adds leads assigned by a cross-reference, keeping the owners the task names itself.</summary>
-    public void AddLeads(IEnumerable<Owner> leads) =>
-        Owners = Owners.Concat(leads.Where(l => !Owners.Any(o => o.Name == l.Name))).ToList();
+    /// <summary>Adds owners assigned by a cross-reference, keeping the owners the task names itself.</summary>
+    public void AddOwners(IEnumerable<Owner> owners) =>
+        Owners = Owners.Concat(owners.Where(l => !Owners.Any(o => o.Name == l.Name))).ToList();
 
     public TaskItem ToTask() => new()
     {

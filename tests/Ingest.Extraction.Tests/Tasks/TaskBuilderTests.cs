@@ -63,6 +63,61 @@ public class TaskBuilderTests
     }
 
     [Fact]
+    public void A_cross_reference_to_a_list_of_items_and_points_reaches_each_of_them_and_nothing_else()
+    {
+        var tasks = Build("""
+            III. NHIỆM VỤ VÀ GIẢI PHÁP
+
+            1. Hoàn thiện thể chế về chuyển đổi số trong hoạt động xây dựng.
+
+            2. Xây dựng cơ sở dữ liệu quốc gia về hoạt động xây dựng.
+
+            3. Đào tạo nguồn nhân lực chuyển đổi số.
+
+            4. Phát triển hạ tầng số của ngành.
+
+            a) Nâng cấp trung tâm dữ liệu của ngành.
+
+            b) Kết nối cơ sở dữ liệu với các bộ, ngành.
+
+            c) Bảo đảm an toàn thông tin mạng.
+
+            IV. TỔ CHỨC THỰC HIỆN
+
+            1. Bộ Xây dựng chủ trì, phối hợp với các cơ quan liên quan thực hiện các nhiệm vụ quy định tại các mục 1, 2; điểm a, c mục 4 Phần III Điều 1 Quyết định này.
+            """);
+        var led = tasks.Where(t => t.Owners.Contains(new Owner("Bộ Xây dựng", Owner.Lead))).Select(t => t.Text[..12]).ToList();
+        Assert.Equal(["Hoàn thiện t", "Xây dựng cơ ", "Nâng cấp tru", "Bảo đảm an t", "Bộ Xây dựng "], led);
+    }
+
+    [Fact]
+    public void A_partner_referring_to_named_points_becomes_their_support_but_not_of_a_whole_part()
+    {
+        var tasks = Build("""
+            III. NHIỆM VỤ VÀ GIẢI PHÁP
+
+            1. Phát triển hạ tầng số của ngành.
+
+            a) Nâng cấp trung tâm dữ liệu của ngành.
+
+            b) Kết nối cơ sở dữ liệu với các bộ, ngành.
+
+            IV. TỔ CHỨC THỰC HIỆN
+
+            1. Bộ Khoa học và Công nghệ
+
+            a) Phối hợp với Bộ Xây dựng thực hiện các nhiệm vụ quy định tại điểm b mục 1 Phần III Điều 1 Quyết định này.
+
+            2. Bộ Tài chính
+
+            a) Phối hợp với Bộ Xây dựng triển khai các nhiệm vụ được quy định tại Phần III Điều 1 Quyết định này.
+            """);
+        var supported = tasks.Where(t => t.Owners.Contains(new Owner("Bộ Khoa học và Công nghệ", Owner.Support)));
+        Assert.Equal(["Kết nối cơ sở dữ liệu với các bộ, ngành."], supported.Select(t => t.Text));
+        Assert.DoesNotContain(tasks, t => t.Owners.Any(o => o.Name == "Bộ Tài chính") && !t.Text.Contains("Phần III", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_task_table_gives_one_task_per_row()
     {
         var tasks = Build("|\nSTT\n|\nNhiệm vụ\n|\nCơ quan chủ trì\n|\nCơ quan phối hợp\n|\nThời gian\n|\n|\n1\n|\nXây dựng cơ sở dữ liệu quy hoạch\n|\nSở Xây dựng\n|\nSở Tài chính\n|\nQuý IV/2025\n|\n");
