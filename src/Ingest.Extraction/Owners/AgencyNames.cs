@@ -50,7 +50,7 @@ public static partial class AgencyNames
     private static Regex Abbrev(string alternatives) =>
         new($@"(?<![\p{{L}}\d])(?:{alternatives.Replace("&", "&")})(?![\p{{L}}\d])", RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"^(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng ban|Trưởng|Lãnh đạo|Người đứng đầu|Bí thư)\s+(?=\p{Lu}|các\b|UBND|Ủy|Uỷ)")]
+    [GeneratedRegex(@"^(?:(?:[Cc]ác\s+)?[Đđ]ồng chí\s+)?(?:(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng ban|Trưởng|Lãnh đạo|Người đứng đầu|Ủy viên|Uỷ viên|Phó Bí thư|Bí thư|bí thư)\s+)?(?=\p{Lu}|các\b|UBND|Ủy|Uỷ)")]
     private static partial Regex TitlePrefix();
 
     [GeneratedRegex(@"\s+(?:theo chức năng,? nhiệm vụ(?: được giao)?|trên địa bàn(?: tỉnh| thành phố)?)$")]

@@ -23,7 +23,7 @@ public static partial class AgencyRecognizer
             {
                 break;
             }
-            var end = ExtendName(text, head.Index + head.Length);
+            var end = ExtendName(text, head.Index + head.Length, IsGroup(head.Value));
             var written = text[head.Index..end].TrimEnd(' ', ',', ';');
             var canonical = AgencyNames.Canonical(written);
             if (IsAgency(canonical))
@@ -37,7 +37,7 @@ public static partial class AgencyRecognizer
         return mentions;
     }
 
-    private static int ExtendName(string text, int position)
+    private static int ExtendName(string text, int position, bool group)
     {
         var words = 0;
         var end = position;
@@ -53,7 +53,7 @@ public static partial class AgencyRecognizer
             {
                 var next = NextWord(text, at + value.Length);
                 var rest = text[(at + value.Length)..].TrimStart();
-                if (next is null || StartsNewName(text, at + value.Length) || !ContinuesName(next, rest, value))
+                if (next is null || StartsNewName(text, at + value.Length, group) || !ContinuesName(next, rest, value))
                 {
                     break;
                 }
@@ -80,11 +80,34 @@ public static partial class AgencyRecognizer
     private static bool ContinuesName(string next, string rest, string joiner) =>
         char.IsUpper(next[0]) || GroupWord().IsMatch(rest) || (joiner is "-" or "–" && char.IsLetter(next[0]));
 
-    private static bool StartsNewName(string text, int at)
+    /// <summary>A group of generic kinds of body ("các đảng đoàn, ban cán sự đảng") continues with lowercase members.</summary>
+    private static bool IsGroup(string head) => head.StartsWith("các ", StringComparison.OrdinalIgnoreCase) || head.Contains(" các ", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A new head word starts a new name ("Sở Y tế, Sở Tài chính"); so does a lowercase "ban"/"sở" with its own name
+    /// after a specific body ("Ban cán sự đảng UBND tỉnh, ban đảng tỉnh"), but neither does inside a group of generic
+    /// kinds of body.
+    /// </summary>
+    private static bool StartsNewName(string text, int at, bool group)
     {
-        var rest = text[at..].TrimStart();
-        var head = Head().Match(rest);
-        return head.Success && head.Index == 0;
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+        var head = Head().Match(text, at);
+        return head.Success && head.Index == at && !(group && (char.IsLower(head.Value[0]) && !IsGroup(head.Value) || IsShortMember(text, at)));
+    }
+
+    /// <summary>A body named by one word pair between lowercase members of a group: "các đảng đoàn, ban cán sự đảng, Tỉnh đoàn, huyện ủy".</summary>
+    private static bool IsShortMember(string text, int at)
+    {
+        var comma = text.IndexOf(',', at);
+        if (comma < 0)
+        {
+            return false;
+        }
+        var next = NextWord(text, comma + 1);
+        return ShortBody().IsMatch(text[at..comma].Trim()) && next is not null && char.IsLower(next[0]);
     }
 
     private static string? NextWord(string text, int at)
@@ -97,8 +120,11 @@ public static partial class AgencyRecognizer
     private static bool IsAgency(string canonical) =>
         canonical.Contains(' ') && !NotAgency().IsMatch(canonical);
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?:Giám đốc|Thủ trưởng|Chủ tịch|Lãnh đạo|Người đứng đầu)\s+)?(?:Ban cán sự đảng|Ban Thường vụ|Thường trực|Đảng đoàn|Đảng ủy|Đảng uỷ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng nhân dân|Văn phòng|Công an|Bộ Chỉ huy|Bộ Tư lệnh|Bộ đội|Bộ|Sở|Ban|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Mặt trận|MTTQ|Liên đoàn|Liên minh|Hiệp hội|Hội|Tỉnh đoàn|Thành đoàn|Đoàn|Kho bạc|Ngân hàng|Bảo hiểm xã hội|BHXH|Đài|Báo|Trường|Trung tâm|Tập đoàn|Tổng công ty|Công ty|Thanh tra|Cục|Chi cục|Viện|Tòa án|Toà án|Thuế|Hải quan|Kiểm toán|Cảng|Chính phủ|Thủ tướng|Phó Thủ tướng|Cơ quan|Lực lượng|[Cc]ác (?:sở|Sở|ban|Ban|bộ|Bộ|cơ quan|đơn vị|doanh nghiệp|tổ chức|đoàn thể|Đoàn thể|huyện ủy|cấp ủy|ngành|địa phương|ngân hàng|Ngân hàng|chủ đầu tư|nhà đầu tư|đảng đoàn|ban cán sự|tập đoàn|Tập đoàn|trường|cơ sở|chủ rừng|hội|Hội|hiệp hội|nhà mạng|nhà trường|xã|phường)|[Cc]ấp ủy|sở(?=,\s*(?:ban|ngành)))(?![\p{L}])(?!\s+(?:hợp|hành|nghị|thảo|cáo|kết|động|đầu)(?![\p{L}]))")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:[Cc]ác\s+)?[Đđ]ồng chí\s+)?(?:(?:Giám đốc|Thủ trưởng|Chủ tịch|Lãnh đạo|Người đứng đầu|Ủy viên|Uỷ viên|Phó Bí thư|Bí thư|bí thư)\s+)?(?:Ban cán sự đảng|Ban Thường vụ|Thường trực|Đảng đoàn|Đảng ủy|Đảng uỷ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng nhân dân|Văn phòng|Công an|Bộ Chỉ huy|Bộ Tư lệnh|Bộ đội|Bộ|Sở|Ban|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Mặt trận|MTTQ|Liên đoàn|Liên minh|Hiệp hội|Hội|Tỉnh đoàn|Thành đoàn|Đoàn|Kho bạc|Ngân hàng|Bảo hiểm xã hội|BHXH|Đài|Báo|Trường|Trung tâm|Tập đoàn|Tổng công ty|Công ty|Thanh tra|Cục|Chi cục|Viện|Tòa án|Toà án|Thuế|Hải quan|Kiểm toán|Cảng|Chính phủ|Thủ tướng|Phó Thủ tướng|Cơ quan|Lực lượng|[Cc]ác (?:sở|Sở|ban|Ban|bộ|Bộ|cơ quan|đơn vị|doanh nghiệp|tổ chức|đoàn thể|Đoàn thể|huyện ủy|cấp ủy|ngành|địa phương|ngân hàng|Ngân hàng|chủ đầu tư|nhà đầu tư|đảng đoàn|ban cán sự|tập đoàn|Tập đoàn|trường|cơ sở|chủ rừng|hội|Hội|hiệp hội|nhà mạng|nhà trường|xã|phường)|[Cc]ấp ủy|sở(?=,\s*(?:ban|ngành))|(?<=,\s)(?:ban|sở)(?=\s+(?!ngành)\p{Ll}))(?![\p{L}])(?!\s+(?:hợp|hành|nghị|thảo|cáo|kết|động|đầu)(?![\p{L}]))")]
     private static partial Regex Head();
+
+    [GeneratedRegex(@"^(?:Tỉnh đoàn|Thành đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ)$")]
+    private static partial Regex ShortBody();
 
     [GeneratedRegex(@"[\p{L}\d][\p{L}\d&/.]*|[,.;:()""“”–-]")]
     private static partial Regex Token();

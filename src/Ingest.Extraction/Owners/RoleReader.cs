@@ -36,7 +36,7 @@ public static partial class RoleReader
             {
                 continue; // "tham mưu UBND tỉnh", "trình HĐND tỉnh", "gửi Sở Nội vụ": the addressee, not an owner
             }
-            else if (IsSubjectPosition(before) || LeadAfter().IsMatch(after))
+            else if (IsSubjectPosition(before) || LeadAfter().Match(after) is { Success: true } leadAfter && (!leadAfter.Groups["colon"].Success || IsLeadInName(before, chain[0])))
             {
                 lead.AddRange(chain);
             }
@@ -86,13 +86,21 @@ public static partial class RoleReader
 
     private static bool IsSubjectPosition(string before) => SubjectLead().IsMatch(before);
 
+    /// <summary>
+    /// "Các sở, ban, ngành; UBND các huyện:" leads the items after it; a lowercase name ending a longer clause before
+    /// a colon ("nâng cao chất lượng nguồn nhân lực các đơn vị sự nghiệp công lập: …") is its object.
+    /// </summary>
+    private static bool IsLeadInName(string before, AgencyMention first) =>
+        char.IsUpper(first.Written[0])
+        || before[(before.LastIndexOfAny(['.', ';', ':', '\n']) + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4;
+
     [GeneratedRegex(@"(?i)(?:^|[.;:]\s*)(?:[-+•]\s*)?(?:(?:đối với[^,]{0,80},\s*)|(?:giao(?:\s+cho)?|đề nghị|yêu cầu|chỉ đạo|phân công|trong đó,?|căn cứ[^,]{0,80},\s*|theo chức năng[^,]{0,40},\s*)\s*)*$")]
     private static partial Regex SubjectLead();
 
     [GeneratedRegex(@"(?i)phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s*(?:các\s+)?$|phối\s+hợp(?:\s+chặt\s+chẽ)?\s+(?:với|cùng)\s+[^.;:]{0,40}?,\s*$")]
     private static partial Regex SupportBefore();
 
-    [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?,?\s*(?:là\s+(?:cơ quan\s+)?(?:đầu mối|thường trực)|chủ trì|chịu trách nhiệm|có trách nhiệm|tham mưu|thực hiện|triển khai|chủ động|xây dựng|tổ chức|hướng dẫn|theo dõi|đôn đốc|tổng hợp|rà soát|tiếp tục|phối hợp|nghiên cứu|kiểm tra|bố trí|quán triệt|lãnh đạo|chỉ đạo|:)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?,?\s*(?:là\s+(?:cơ quan\s+)?(?:đầu mối|thường trực)|chủ trì|chịu trách nhiệm|có trách nhiệm|tham mưu|thực hiện|triển khai|chủ động|xây dựng|tổ chức|hướng dẫn|theo dõi|đôn đốc|tổng hợp|rà soát|tiếp tục|phối hợp|nghiên cứu|kiểm tra|bố trí|quán triệt|lãnh đạo|chỉ đạo|:(?<colon>))", RegexOptions.IgnoreCase)]
     private static partial Regex LeadAfter();
 
     [GeneratedRegex(@"(?i)(?:tham mưu(?: cho)?|đề xuất(?: với)?|trình|báo cáo(?: về)?|gửi(?: về)?|qua|kiến nghị|xin ý kiến|của|thuộc|cho|tới|đến|với|về|giúp|đôn đốc|hướng dẫn|kiểm tra|theo dõi|hỗ trợ|giám sát)\s*$")]

@@ -54,6 +54,31 @@ public class RoleReaderTests
     [Fact]
     public void A_sentence_without_an_agency_has_no_owner() =>
         Assert.Empty(Read("Tổ chức rà soát, đánh giá và cập nhật hệ thống cơ sở dữ liệu liên quan."));
+
+    [Fact]
+    public void Party_titles_name_their_body_and_a_group_of_kinds_of_body_stays_one_owner()
+    {
+        var owners = Read("Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy, Ủy viên Ban Chấp hành Đảng bộ tỉnh, bí thư các đảng đoàn, ban cán sự đảng, Tỉnh đoàn, huyện ủy, thành ủy, đảng ủy trực thuộc tỉnh chịu trách nhiệm lãnh đạo, chỉ đạo.");
+        Assert.Equal(
+            [("Ban Thường vụ Tỉnh ủy", Owner.Lead), ("Ban Chấp hành Đảng bộ tỉnh", Owner.Lead), ("Các đảng đoàn, ban cán sự đảng, Tỉnh đoàn, huyện ủy, thành ủy, đảng ủy trực thuộc tỉnh", Owner.Lead)],
+            owners);
+    }
+
+    [Fact]
+    public void A_lowercase_ban_with_its_own_name_after_a_specific_body_is_a_second_owner()
+    {
+        var owners = Read("Ban cán sự đảng UBND tỉnh, ban đảng tỉnh, các huyện ủy, thành ủy theo chức năng, nhiệm vụ tổ chức thực hiện Kế hoạch này.");
+        Assert.Equal([("Ban cán sự đảng Ủy ban nhân dân tỉnh", Owner.Lead), ("Ban đảng tỉnh", Owner.Lead), ("Các huyện ủy, thành ủy", Owner.Lead)], owners);
+    }
+
+    [Fact]
+    public void A_lowercase_name_closing_a_clause_before_a_colon_is_an_object_but_a_heading_name_leads()
+    {
+        Assert.Empty(Read("Tăng cường quản lý biên chế và nâng cao chất lượng nguồn nhân lực các đơn vị sự nghiệp công lập: thực hiện giao biên chế."));
+        Assert.Equal(
+            [("Các sở, ban, ngành", Owner.Lead), ("Ủy ban nhân dân các huyện, thị xã, thành phố", Owner.Lead)],
+            Read("Nâng cao năng lực quản trị của đơn vị sự nghiệp công lập Các sở, ban, ngành; UBND các huyện, thị xã, thành phố:"));
+    }
 }
 
 public class MemberListTests
