@@ -29,21 +29,21 @@ public static partial class TimeExpressionParser
         {
             return recurrence is null ? null : new TimeExpression(Clause(text, RecurrenceIndex(text)), null, null, recurrence);
         }
-        string? start = null;
-        string? due = null;
         var first = mentions[0];
-        foreach (var mention in mentions)
+        var start = mentions.FirstOrDefault(m => m.IsStart)?.Start;
+        // The due is the first time that ends the work, preferring one named as a limit ("trước ngày …", "chậm nhất")
+        // and one in the action over one in a leading topic ("Về điều chuyển số vốn … năm 2025: … trong Quý I năm 2026").
+        var topicEnd = TopicLead().Match(text) is { Success: true } topic ? topic.Length : 0;
+        var dueMention = mentions.Where(m => !m.IsStart)
+            .OrderBy(m => m.Index < topicEnd)
+            .ThenBy(m => !LimitWord().IsMatch(Before(text, m.Index, 24)))
+            .ThenBy(m => m.Index)
+            .FirstOrDefault();
+        var due = dueMention?.Due;
+        if (dueMention is not null)
         {
-            if (mention.IsStart)
-            {
-                start ??= mention.Start;
-                continue;
-            }
-            if (due is null)
-            {
-                start ??= mention.Start;
-                due = mention.Due;
-            }
+            start ??= dueMention.Start;
+            first = mentions.Any(m => m.IsStart) ? first : dueMention;
         }
         if (ContinuingPattern().IsMatch(text) && !CompletionPattern().IsMatch(text))
         {
@@ -191,6 +191,12 @@ public static partial class TimeExpressionParser
 
     [GeneratedRegex(@"(?i)\btrước\s*(?:ngày|tháng|năm)?\s*$")]
     private static partial Regex BeforeWord();
+
+    [GeneratedRegex(@"(?i)(?:\btrước|chậm\s+nhất(?:\s+(?:là|trong|vào))?|hoàn\s+thành(?:\s+(?:trong|vào|trước))?|\bxong(?:\s+(?:trong|vào|trước))?|thời\s+hạn)\s*(?:ngày|tháng|năm|quý|qu[ýí])?\s*$")]
+    private static partial Regex LimitWord();
+
+    [GeneratedRegex(@"^\s*Về\s[^:]{1,400}:")]
+    private static partial Regex TopicLead();
 
     [GeneratedRegex(@"(?:\d[\w.]*[-/][\p{L}\d./-]*\p{Lu}{2,}[\p{L}\d./-]*|số\s+\d+[\p{L}\d./-]*)\s*,?\s*(?:ngày\s*)?$")]
     private static partial Regex CitationBefore();

@@ -120,9 +120,13 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
         context = context with { Section = section };
         if (section != SectionKind.Work)
         {
+            // "b) Thời gian: …" under a heading outside the work parts still governs the work items beside it.
+            var sectionTime = node.MarkedChildren.Select(c => TimeLabel().IsMatch(c.Text) ? TimeExpressionParser.Parse(c.Text, documentYear) : null)
+                .FirstOrDefault(t => t is { HasDueOrRecurrence: true });
+            var sectionContext = sectionTime is null ? context : context with { Time = sectionTime };
             foreach (var child in node.MarkedChildren)
             {
-                Visit(child, context);
+                Visit(child, sectionContext);
             }
             return;
         }

@@ -27,6 +27,9 @@ public class TimeExpressionParserTests
     [InlineData("Thực hiện thường xuyên từ năm 2018, hoàn thành chậm nhất trong quý IV năm 2020.", "2018", "2020-12-31", "ongoing")]
     [InlineData("Năm 2025 và các năm tiếp theo.", "2025", null, null)]
     [InlineData("Hoàn thành quý III năm 2018 và thực hiện các năm tiếp theo.", null, "2018-09-30", null)]
+    // A limit outranks a plain time, and the action outranks its leading topic.
+    [InlineData("Tổ chức tập huấn trong năm 2018, hoàn thành trước ngày 30/9/2018.", null, "2018-09-30", null)]
+    [InlineData("Về điều chuyển số vốn dư, không giải ngân trong năm 2025: Ủy ban nhân dân tỉnh báo cáo kết quả thực hiện trong Quý I năm 2026.", null, "2026-03-31", null)]
     public void Reads_start_due_and_recurrence(string text, string? start, string? due, string? recurrence)
     {
         var time = TimeExpressionParser.Parse(text);

@@ -118,6 +118,28 @@ public class TaskBuilderTests
     }
 
     [Fact]
+    public void A_time_item_under_a_heading_outside_the_work_parts_governs_the_work_items_beside_it()
+    {
+        var tasks = Build("""
+            II. MỤC TIÊU
+
+            2. Tháng hành động
+
+            a) Chủ đề Tháng hành động năm 2025
+
+            b) Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025.
+
+            d) Các hoạt động chính
+
+            - Lồng ghép tổ chức Lễ phát động hưởng ứng Tháng hành động.
+
+            - Tăng cường kiểm tra về bình đẳng giới trong Tháng hành động.
+            """);
+        Assert.Equal(2, tasks.Count);
+        Assert.All(tasks, t => Assert.Equal(("2025-11-15", "2025-12-15"), (t.Deadline?.Start, t.Deadline?.Due)));
+    }
+
+    [Fact]
     public void A_task_table_gives_one_task_per_row()
     {
         var tasks = Build("|\nSTT\n|\nNhiệm vụ\n|\nCơ quan chủ trì\n|\nCơ quan phối hợp\n|\nThời gian\n|\n|\n1\n|\nXây dựng cơ sở dữ liệu quy hoạch\n|\nSở Xây dựng\n|\nSở Tài chính\n|\nQuý IV/2025\n|\n");
