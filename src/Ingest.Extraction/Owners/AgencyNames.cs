@@ -32,6 +32,8 @@ public static partial class AgencyNames
         (Abbrev("VHTTDL|VH,TT&DL|VHTT&DL"), "Văn hóa, Thể thao và Du lịch"),
         (Abbrev("TT&TT|TTTT"), "Thông tin và Truyền thông"),
         (Abbrev("GTVT"), "Giao thông vận tải"),
+        (Abbrev("TNCS"), "Thanh niên Cộng sản"),
+        (Abbrev("HTX"), "Hợp tác xã"),
     ];
 
     public static string Canonical(string written)

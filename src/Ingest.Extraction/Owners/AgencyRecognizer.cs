@@ -41,10 +41,15 @@ public static partial class AgencyRecognizer
     {
         var words = 0;
         var end = position;
+        var listEnd = 0;
         foreach (Match token in Token().Matches(text[position..]))
         {
             var value = token.Value;
             var at = position + token.Index;
+            if (at < listEnd)
+            {
+                continue;
+            }
             if (value is "." or ";" or ":" or "(" or ")" or "\"" or "“" or "”" or "–" && !(value == "–" && IsNameDash(text, at)))
             {
                 break;
@@ -53,7 +58,13 @@ public static partial class AgencyRecognizer
             {
                 var next = NextWord(text, at + value.Length);
                 var rest = text[(at + value.Length)..].TrimStart();
-                if (next is null || StartsNewName(text, at + value.Length, group) || !ContinuesName(next, rest, value))
+                if (value == "," && FieldListLength(rest) is > 0 and var length)
+                {
+                    listEnd = end = text.Length - rest.Length + length;
+                    continue;
+                }
+                if (next is null || StartsNewName(text, at + value.Length, group) || !ContinuesName(next, rest, value)
+                    || (value == "và" && VaguePartnerAfter().IsMatch(rest)))
                 {
                     break;
                 }
@@ -79,6 +90,18 @@ public static partial class AgencyRecognizer
 
     private static bool ContinuesName(string next, string rest, string joiner) =>
         char.IsUpper(next[0]) || GroupWord().IsMatch(rest) || (joiner is "-" or "–" && char.IsLetter(next[0]));
+
+    /// <summary>
+    /// A lowercase list of fields that ends with "và" belongs to the name: "Trung tâm Xúc tiến đầu tư, thương mại và du
+    /// lịch", "Các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa".
+    /// </summary>
+    private static int FieldListLength(string rest)
+    {
+        var list = FieldList().Match(rest);
+        var hasStopWord = Word().Matches(list.Value).Any(w => w.Value != "và" && StopWord().Match(list.Value, w.Index) is { Success: true } stop && stop.Index == w.Index);
+        var hasKindOfBody = ListItem().Split(list.Value).Any(item => GroupWord().IsMatch(item.Trim()));
+        return list.Success && !hasStopWord && !hasKindOfBody ? list.Length : 0;
+    }
 
     /// <summary>A group of generic kinds of body ("các đảng đoàn, ban cán sự đảng") continues with lowercase members.</summary>
     private static bool IsGroup(string head) => head.StartsWith("các ", StringComparison.OrdinalIgnoreCase) || head.Contains(" các ", StringComparison.Ordinal);
@@ -123,6 +146,12 @@ public static partial class AgencyRecognizer
     [GeneratedRegex(@"(?<![\p{L}])(?:(?:[Cc]ác\s+)?[Đđ]ồng chí\s+)?(?:(?:Giám đốc|Thủ trưởng|Chủ tịch|Lãnh đạo|Người đứng đầu|Ủy viên|Uỷ viên|Phó Bí thư|Bí thư|bí thư)\s+)?(?:Ban cán sự đảng|Ban Thường vụ|Thường trực|Đảng đoàn|Đảng ủy|Đảng uỷ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng nhân dân|Văn phòng|Công an|Bộ Chỉ huy|Bộ Tư lệnh|Bộ đội|Bộ|Sở|Ban|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Mặt trận|MTTQ|Liên đoàn|Liên minh|Hiệp hội|Hội|Tỉnh đoàn|Thành đoàn|Đoàn|Kho bạc|Ngân hàng|Bảo hiểm xã hội|BHXH|Đài|Báo|Trường|Trung tâm|Tập đoàn|Tổng công ty|Công ty|Thanh tra|Cục|Chi cục|Viện|Tòa án|Toà án|Thuế|Hải quan|Kiểm toán|Cảng|Chính phủ|Thủ tướng|Phó Thủ tướng|Cơ quan|Lực lượng|[Cc]ác (?:sở|Sở|ban|Ban|bộ|Bộ|cơ quan|đơn vị|doanh nghiệp|tổ chức|đoàn thể|Đoàn thể|huyện ủy|cấp ủy|ngành|địa phương|ngân hàng|Ngân hàng|chủ đầu tư|nhà đầu tư|đảng đoàn|ban cán sự|tập đoàn|Tập đoàn|trường|cơ sở|chủ rừng|hội|Hội|hiệp hội|nhà mạng|nhà trường|xã|phường)|[Cc]ấp ủy|sở(?=,\s*(?:ban|ngành))|(?<=,\s)(?:ban|sở)(?=\s+(?!ngành)\p{Ll}))(?![\p{L}])(?!\s+(?:hợp|hành|nghị|thảo|cáo|kết|động|đầu)(?![\p{L}]))")]
     private static partial Regex Head();
 
+    [GeneratedRegex(@"^(?:\p{Ll}+(?:\s\p{Ll}+){0,2}\s*,\s*)*(?:\p{Ll}+(?:\s\p{Ll}+){0,2}\s+)?và\s+\p{Ll}+(?:\s\p{Ll}+){0,2}(?=\s*(?:[,;:.()]|$|\s(?:chủ trì|phối hợp|thực hiện|tham mưu|có trách nhiệm|chịu trách nhiệm|triển khai|\p{Lu})))")]
+    private static partial Regex FieldList();
+
+    [GeneratedRegex(@"\s*,\s*|\s+và\s+")]
+    private static partial Regex ListItem();
+
     [GeneratedRegex(@"^(?:Tỉnh đoàn|Thành đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ)$")]
     private static partial Regex ShortBody();
 
@@ -134,6 +163,10 @@ public static partial class AgencyRecognizer
 
     [GeneratedRegex(@"\G(?:Chủ trì|Phối hợp|Căn cứ|Thực hiện|Là cơ quan|Có trách nhiệm|Chịu trách nhiệm|Tham mưu|Chủ động|Tiếp tục|Triển khai|Xây dựng kế hoạch|Hướng dẫn|Theo dõi|Chỉ đạo|Đẩy mạnh|Tăng cường|Rà soát|Báo cáo|Tổng hợp|Phê duyệt|Kiểm tra|Nâng cao|Bảo đảm|Đảm bảo|Tuyên truyền|Quán triệt|Nghiên cứu|Đề xuất|Lãnh đạo|Tập trung|Khẩn trương|Thường xuyên|Định kỳ|Bố trí|Cung cấp|Hỗ trợ|Phổ biến|Giám sát|Theo|Trong|Đối với|Trên cơ sở)(?![\p{L}])")]
     private static partial Regex CapitalisedStopWord();
+
+    /// <summary>"UBND các xã, phường và cơ quan, đơn vị có liên quan": the vague partners after "và" are a name of their own.</summary>
+    [GeneratedRegex(@"^(?:các\s+)?(?:cơ quan|đơn vị|tổ chức|địa phương)[^.;:]{0,30}?liên\s+quan")]
+    private static partial Regex VaguePartnerAfter();
 
     [GeneratedRegex(@"(?:có\s+)?liên\s+quan\b")]
     private static partial Regex Related();

@@ -79,6 +79,19 @@ public class RoleReaderTests
             [("Các sở, ban, ngành", Owner.Lead), ("Ủy ban nhân dân các huyện, thị xã, thành phố", Owner.Lead)],
             Read("Nâng cao năng lực quản trị của đơn vị sự nghiệp công lập Các sở, ban, ngành; UBND các huyện, thị xã, thành phố:"));
     }
+
+    [Fact]
+    public void A_lowercase_list_of_fields_ending_in_va_belongs_to_the_name()
+    {
+        Assert.Equal([("Trung tâm Xúc tiến đầu tư, thương mại và du lịch", Owner.Lead)], Read("Trung tâm Xúc tiến đầu tư, thương mại và du lịch chủ trì tổ chức hội chợ."));
+        Assert.Equal(
+            [("Sở Công Thương", Owner.Lead), ("Các sở, ban, ngành", Owner.Support), ("Ủy ban nhân dân các xã, phường", Owner.Support)],
+            Read("Sở Công Thương chủ trì, phối hợp với các sở, ban, ngành, UBND các xã, phường và cơ quan, đơn vị có liên quan tổ chức hội chợ."));
+    }
+
+    [Fact]
+    public void Tncs_is_expanded() =>
+        Assert.Equal([("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", Owner.Lead)], Read("Đoàn TNCS Hồ Chí Minh tỉnh chủ trì tổ chức tập huấn."));
 }
 
 public class MemberListTests
