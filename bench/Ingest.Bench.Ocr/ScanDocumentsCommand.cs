@@ -5,7 +5,7 @@ using Ingest.Synthetic;
 namespace Ingest.Bench.Ocr;
 
 /// <summary>
-/// scan-docs --split test --level light --out DIR: every page of the documents of one part of corpus/split.json
+/// scan-docs --split test --level light --out DIR [--only STEM …]: every page of the documents of one part of corpus/split.json
 /// printed and scanned (synthetically) into DIR/&lt;stem&gt;.pdf, image only, so that extraction can be scored on OCR
 /// output: ./ingest extract --json DIR/&lt;stem&gt;.pdf for each, then ./ingest eval corpus/gold --pred.
 /// </summary>
@@ -16,7 +16,8 @@ public static class ScanDocumentsCommand
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder for <stem>.pdf", Required = true };
         var split = new Option<string>("--split") { Description = "Part of corpus/split.json", DefaultValueFactory = _ => "test" };
         var level = new Option<string>("--level") { Description = "Degradation level", DefaultValueFactory = _ => "light" };
-        var command = new Command("scan-docs", "Print and scan whole corpus documents into image-only PDFs.") { output, split, level };
+        var only = new Option<string[]>("--only") { Description = "Only these documents of the split (stems)", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("scan-docs", "Print and scan whole corpus documents into image-only PDFs.") { output, split, level, only };
         command.SetAction(result =>
         {
             var root = BenchCorpus.RepositoryRoot;
@@ -24,7 +25,10 @@ public static class ScanDocumentsCommand
             var folder = Directory.CreateDirectory(result.GetValue(output)!.FullName).FullName;
             using var splitFile = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "corpus", "split.json")));
             var renderer = new PageRenderer();
-            foreach (var stem in splitFile.RootElement.GetProperty(result.GetValue(split)!).EnumerateArray().Select(e => e.GetString()!))
+            var chosen = result.GetValue(only) ?? [];
+            var stems = splitFile.RootElement.GetProperty(result.GetValue(split)!).EnumerateArray().Select(e => e.GetString()!)
+                .Where(stem => chosen.Length == 0 || chosen.Contains(stem));
+            foreach (var stem in stems)
             {
                 var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "corpus", "gold", stem + ".json")));
                 var file = gold.RootElement.GetProperty("document").GetProperty("file").GetString()!;

@@ -23,7 +23,7 @@ public static partial class OutlineBuilder
                 root.Add(paragraph, null);
                 continue;
             }
-            var marker = ListMarker.Match(paragraph.Text);
+            var marker = MisreadLetter(ListMarker.Match(paragraph.Text), paragraph.Text, stack);
             inBody |= marker?.Kind is MarkerKind.Roman or MarkerKind.Article;
             if (marker is null && (PartWord().IsMatch(paragraph.Text) || (inBody && IsCapitalsHeading(paragraph.Text))))
             {
@@ -44,6 +44,19 @@ public static partial class OutlineBuilder
             stack.Add(node);
         }
         return root;
+    }
+
+    /// <summary>
+    /// OCR reads the letter items "i)" and "l)" as "1)": after "h)" (or "k)") a "1)" is the next letter.
+    /// </summary>
+    private static ListMarker? MisreadLetter(ListMarker? marker, string text, List<OutlineNode> stack)
+    {
+        if (marker is not { Kind: MarkerKind.Number, Label: "1" } || !text.StartsWith("1)", StringComparison.Ordinal))
+        {
+            return marker;
+        }
+        var letter = stack.LastOrDefault(n => n.Marker?.Kind == MarkerKind.Letter)?.Marker?.Label;
+        return letter is "h" or "k" ? marker with { Kind = MarkerKind.Letter, Label = letter == "h" ? "i" : "l" } : marker;
     }
 
     /// <summary>A short line in capitals inside the body, such as "NHIỆM VỤ VÀ GIẢI PHÁP" (titles before the body are not).</summary>

@@ -123,7 +123,7 @@ public static partial class TargetParser
         return m.Groups["to"].Success ? $"{m.Groups["from"].Value}-{m.Groups["to"].Value}" : m.Groups["from"].Success ? m.Groups["from"].Value : m.Groups["other"].Value.Trim();
     }
 
-    [GeneratedRegex(@"(?<![\d/.,-])(?<value>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*[-–]\s*(?<max>\d+(?:,\d+)?))?(?:\s*(?<percent>%)|\s+(?<unit>(?:tỷ đồng|triệu đồng|triệu USD|tỷ USD|nghìn tỷ đồng|\p{Ll}+(?:\s+\p{Ll}+){0,2}(?=/)|\p{Ll}+(?:\s+\p{Ll}+)?)(?:/\p{Ll}+(?:\s\p{Ll}+)?)?))")]
+    [GeneratedRegex(@"(?<![\d/.,-])(?<value>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*[-–]\s*(?<max>\d+(?:,\d+)?))?(?:\s*(?<percent>%)|\s+(?<unit>(?:tỷ đồng|triệu đồng|triệu USD|tỷ USD|nghìn tỷ đồng|\p{Ll}+(?:\s+\p{Ll}+){0,2}(?=/)|\p{Ll}+(?:\s+\p{Ll}+)?)(?:/(?:\d{1,3}(?:\.\d{3})*\s)?\p{Ll}+(?:\s(?!(?:vào|năm|trong|đến|và|của|tại|so|trở|trên|dưới|đạt|tăng|giảm|được)(?!\p{L}))\p{Ll}+){0,4})?))")]
     private static partial Regex Quantity();
 
     [GeneratedRegex(@"(?i)(?:số|điều|khoản|mục|năm|ngày|tháng|quý|lần thứ|khóa|khoá|giai đoạn|tại|nghị định|thông tư)\s*$")]

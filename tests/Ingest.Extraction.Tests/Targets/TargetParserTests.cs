@@ -29,6 +29,8 @@ public class TargetParserTests
     [InlineData("Tỷ lệ trẻ em dưới 15 tuổi đạt khoảng 22%", 22, "%", "about")]
     [InlineData("Kim ngạch xuất khẩu đạt trên 1.500 triệu USD", 1500, "triệu USD", "at_least")]
     [InlineData("Tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái", 109, "bé trai/100 bé gái", "at_most")]
+    [InlineData("Tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái sinh ra sống vào năm 2025", 109, "bé trai/100 bé gái sinh ra sống", "at_most")]
+    [InlineData("Tỷ suất sinh ở trẻ vị thành niên còn 18 ca sinh/1.000 phụ nữ vào năm 2025", 18, "ca sinh/1.000 phụ nữ", "exactly")]
     public void Reads_vietnamese_numbers_units_and_comparators(string text, double value, string unit, string comparator)
     {
         var target = Assert.Single(TargetParser.Parse(text, null));

@@ -1,0 +1,38 @@
+using Ingest.Extraction.Structure;
+
+namespace Ingest.Extraction.Tests.Structure;
+
+public class OutlineBuilderTests
+{
+    private static OutlineNode Build(string text) => OutlineBuilder.Build(ParagraphSplitter.Split(text));
+
+    [Fact]
+    public void An_ocr_misread_1_after_h_is_the_letter_i()
+    {
+        var root = Build("""
+            I. MỤC TIÊU
+
+            g) Giảm số người nghiện ma túy.
+
+            h) Phấn đấu 100% xã, phường không có ma túy.
+
+            1) Bảo đảm cơ sở vật chất và duy trì điều trị cho 100% người nghiện.
+            """);
+        var part = Assert.Single(root.MarkedChildren);
+        Assert.Equal(["g", "h", "i"], part.MarkedChildren.Select(n => n.Marker!.Label));
+        Assert.All(part.MarkedChildren, n => Assert.Equal(MarkerKind.Letter, n.Marker!.Kind));
+    }
+
+    [Fact]
+    public void A_1_that_starts_a_list_stays_a_number()
+    {
+        var root = Build("""
+            I. MỤC TIÊU
+
+            1) Bảo đảm cơ sở vật chất.
+
+            2) Giảm số người nghiện ma túy.
+            """);
+        Assert.Equal([MarkerKind.Number, MarkerKind.Number], Assert.Single(root.MarkedChildren).MarkedChildren.Select(n => n.Marker!.Kind));
+    }
+}
