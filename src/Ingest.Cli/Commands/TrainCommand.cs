@@ -3,13 +3,15 @@ using System.Globalization;
 using System.Text;
 using Ingest.Extraction.Classification;
 using Ingest.Extraction.Evaluation;
+using Ingest.Extraction.Owners;
 using Ingest.Text;
 
 namespace Ingest.Cli.Commands;
 
 /// <summary>
 /// ingest train: trains the segment classifier on the train split of corpus/gold (fixed seed), measures it on the
-/// test split, writes models/segment-classifier.zip and the model card models/README.md.
+/// test split, writes models/segment-classifier.zip, the agency gazetteer models/agencies.tsv (from the train owners)
+/// and the model card models/README.md.
 /// </summary>
 public static class TrainCommand
 {
@@ -46,10 +48,13 @@ public static class TrainCommand
         var modelPath = Path.Combine(outDir, SegmentClassifier.FileName);
         trainer.Save(model, schema, modelPath);
         var quality = trainer.Evaluate(model, test);
-        var card = ModelCard(train, test, quality);
+        var gazetteer = AgencyGazetteer.Build(GoldCorpus.Load(gold, "train", _ => { })
+            .SelectMany(d => d.Extraction.Tasks.SelectMany(t => t.Owners).Select(o => (d.Extraction.Document.File, o.Name))));
+        gazetteer.Write(Path.Combine(outDir, AgencyGazetteer.FileName));
+        var card = ModelCard(train, test, quality, gazetteer);
         File.WriteAllText(Path.Combine(outDir, "README.md"), card);
         Console.WriteLine(card);
-        Console.Error.WriteLine($"Wrote {modelPath} and {Path.Combine(outDir, "README.md")}");
+        Console.Error.WriteLine($"Wrote {modelPath}, {Path.Combine(outDir, AgencyGazetteer.FileName)} and {Path.Combine(outDir, "README.md")}");
         return 0;
     }
 
@@ -67,7 +72,7 @@ public static class TrainCommand
         return samples;
     }
 
-    private static string ModelCard(List<SegmentInput> train, List<SegmentInput> test, ClassifierQuality quality)
+    private static string ModelCard(List<SegmentInput> train, List<SegmentInput> test, ClassifierQuality quality, AgencyGazetteer gazetteer)
     {
         var card = new StringBuilder();
         card.AppendLine("# Models");
@@ -91,6 +96,17 @@ public static class TrainCommand
         }
         card.AppendLine();
         card.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Accuracy on test: {quality.Accuracy:0.000}."));
+        card.AppendLine();
+        card.AppendLine("## agencies.tsv");
+        card.AppendLine();
+        card.AppendLine("What it does: the agency gazetteer. The extractor completes an owner name the recogniser cut short when the");
+        card.AppendLine("document writes a longer known name that starts with it (\"Trung tâm Xúc tiến đầu tư\" → \"Trung tâm Xúc tiến đầu tư,");
+        card.AppendLine("thương mại và du lịch\"), never by a place (\"Sở Y tế\" stays without \"tỉnh Điện Biên\"), and spells known names as the");
+        card.AppendLine("corpus does. Unknown names pass unchanged.");
+        card.AppendLine();
+        card.AppendLine($"- Built: {DateTime.UtcNow:yyyy-MM-dd} by `./ingest train` from the owners of the `train` split of corpus/gold only ({gazetteer.Count} names).");
+        card.AppendLine("- Format: UTF-8 TSV, header `name<TAB>documents`; one canonical name (NFC, new-style tone marks) per line with the number of");
+        card.AppendLine("  train documents that name it. Grow it by adding reviewed gold documents to the train split and running `./ingest train`.");
         return card.ToString();
     }
 

@@ -9,7 +9,7 @@ namespace Ingest.Extraction.Classification;
 public sealed class SegmentClassifier
 {
     public const string FileName = "segment-classifier.zip";
-    public const string ModelsEnvironmentVariable = "INGEST_MODELS";
+    public const string ModelsEnvironmentVariable = ModelFiles.EnvironmentVariable;
 
     private readonly PredictionEngine<SegmentInput, SegmentPrediction> _engine;
     private readonly Lock _lock = new();
@@ -37,23 +37,7 @@ public sealed class SegmentClassifier
     /// <summary>The shipped model: $INGEST_MODELS, else models/ beside the program, else models/ of the repository.</summary>
     public static SegmentClassifier LoadDefault() => Load(DefaultPath());
 
-    public static string DefaultPath()
-    {
-        var configured = Environment.GetEnvironmentVariable(ModelsEnvironmentVariable);
-        if (!string.IsNullOrEmpty(configured))
-        {
-            return Path.Combine(configured, FileName);
-        }
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "models", FileName);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-        return Path.Combine(AppContext.BaseDirectory, "models", FileName);
-    }
+    public static string DefaultPath() => ModelFiles.Locate(FileName);
 
     public SegmentPrediction Predict(SegmentInput input)
     {
