@@ -23,7 +23,7 @@ public static partial class OutlineBuilder
                 root.Add(paragraph, null);
                 continue;
             }
-            var marker = MisreadLetter(ListMarker.Match(paragraph.Text), paragraph.Text, stack);
+            var marker = MisreadLetter(ListMarker.Match(paragraph.Text), paragraph.Text, stack) ?? MisreadRoman(paragraph.Text);
             inBody |= marker?.Kind is MarkerKind.Roman or MarkerKind.Article;
             if (marker is null && (PartWord().IsMatch(paragraph.Text) || (inBody && IsCapitalsHeading(paragraph.Text))))
             {
@@ -58,6 +58,24 @@ public static partial class OutlineBuilder
         var letter = stack.LastOrDefault(n => n.Marker?.Kind == MarkerKind.Letter)?.Marker?.Label;
         return letter is "h" or "k" ? marker with { Kind = MarkerKind.Letter, Label = letter == "h" ? "i" : "l" } : marker;
     }
+
+    /// <summary>
+    /// A part heading as OCR reads it: the dot lost ("I MỤC ĐÍCH, YÊU CẦU") or "I" read as "L", "l" or "1" ("IL NỘI
+    /// DUNG"); the rest of the line in capitals.
+    /// </summary>
+    private static ListMarker? MisreadRoman(string text)
+    {
+        var m = OcrRoman().Match(text);
+        if (!m.Success || text.Length > 150 || text[m.Length..].Any(char.IsLower))
+        {
+            return null;
+        }
+        var label = new string(m.Groups["roman"].Value.Select(c => c is 'L' or 'l' or '1' ? 'I' : c).ToArray());
+        return new ListMarker(MarkerKind.Roman, label, text[m.Length..].Trim());
+    }
+
+    [GeneratedRegex(@"^(?<roman>[IVX][IVXLl1]{0,3})\s*[.\/\-–:,]?\s+(?=\p{Lu}{2,}\s)")]
+    private static partial Regex OcrRoman();
 
     /// <summary>A short line in capitals inside the body, such as "NHIỆM VỤ VÀ GIẢI PHÁP" (titles before the body are not).</summary>
     private static bool IsCapitalsHeading(string text) =>

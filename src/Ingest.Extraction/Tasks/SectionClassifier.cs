@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Ingest.Core.Vietnamese;
 
 namespace Ingest.Extraction.Tasks;
 
@@ -33,8 +34,46 @@ public static partial class SectionClassifier
                 ? SectionKind.Work
                 : SectionKind.NotWork;
         }
-        return NotWork().IsMatch(upper) ? SectionKind.NotWork : null;
+        return NotWork().IsMatch(upper) ? SectionKind.NotWork : ClassifyFolded(VietnameseText.Fold(heading), documentKind);
     }
+
+    /// <summary>
+    /// OCR drops and swaps tone marks in headings ("NỘI DỤNG THỰC HIỆN"): when no keyword matches as written, the same
+    /// keywords are looked for without diacritics ("giao" left out: folded, it is also "giáo").
+    /// </summary>
+    private static SectionKind? ClassifyFolded(string folded, string? documentKind)
+    {
+        if (FoldedWork().IsMatch(folded))
+        {
+            return SectionKind.Work;
+        }
+        if (FoldedGoals().IsMatch(folded))
+        {
+            return SectionKind.Goals;
+        }
+        if (FoldedDemands().IsMatch(folded))
+        {
+            return documentKind is "Thông báo" or "Chỉ thị" or "Kết luận" && !FoldedPurpose().IsMatch(folded)
+                ? SectionKind.Work
+                : SectionKind.NotWork;
+        }
+        return FoldedNotWork().IsMatch(folded) ? SectionKind.NotWork : null;
+    }
+
+    [GeneratedRegex(@"\b(?:nhiem vu|giai phap|to chuc thuc hien|noi dung|phan cong|trach nhiem|hoat dong|kinh phi|che do bao cao|de nghi|thoi gian thuc hien|cac buoc|phuong phap|trien khai|ket luan|y kien chi dao|chi dao)\b")]
+    private static partial Regex FoldedWork();
+
+    [GeneratedRegex(@"\b(?:muc tieu|chi tieu)\b")]
+    private static partial Regex FoldedGoals();
+
+    [GeneratedRegex(@"\byeu cau\b")]
+    private static partial Regex FoldedDemands();
+
+    [GeneratedRegex(@"\bmuc dich\b")]
+    private static partial Regex FoldedPurpose();
+
+    [GeneratedRegex(@"\b(?:muc dich|tinh hinh|ket qua|danh gia|can cu|quan diem|su can thiet|thuc trang|han che|nguyen nhan|boi canh|kho khan|doi tuong|pham vi|tieu chi|khen thuong|hinh thuc|giai thich)\b")]
+    private static partial Regex FoldedNotWork();
 
     [GeneratedRegex(@"NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|NỘI DUNG|PHÂN CÔNG|TRÁCH NHIỆM|HOẠT ĐỘNG|KINH PHÍ|CHẾ ĐỘ BÁO CÁO|GIAO|ĐỀ NGHỊ|THỜI GIAN THỰC HIỆN|CÁC BƯỚC|PHƯƠNG PHÁP|TRIỂN KHAI|KẾT LUẬN|Ý KIẾN CHỈ ĐẠO|CHỈ ĐẠO")]
     private static partial Regex Work();

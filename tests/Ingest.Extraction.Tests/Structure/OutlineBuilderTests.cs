@@ -35,4 +35,20 @@ public class OutlineBuilderTests
             """);
         Assert.Equal([MarkerKind.Number, MarkerKind.Number], Assert.Single(root.MarkedChildren).MarkedChildren.Select(n => n.Marker!.Kind));
     }
+
+    [Fact]
+    public void Ocr_misread_part_numbers_still_start_parts()
+    {
+        var root = Build("""
+            I MỤC ĐÍCH, YÊU CẦU
+
+            1. Nâng cao nhận thức về công tác dân số.
+
+            IL NỘI DỤNG THỰC HIỆN
+
+            1. Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ.
+            """);
+        Assert.Equal([("I", "MỤC ĐÍCH, YÊU CẦU"), ("II", "NỘI DỤNG THỰC HIỆN")], root.MarkedChildren.Select(n => (n.Marker!.Label, n.Marker.Rest)));
+        Assert.Equal(Ingest.Extraction.Tasks.SectionKind.Work, Ingest.Extraction.Tasks.SectionClassifier.Classify("NỘI DỤNG THỰC HIỆN", "Kế hoạch"));
+    }
 }
