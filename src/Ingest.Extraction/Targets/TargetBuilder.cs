@@ -50,11 +50,15 @@ public static partial class TargetBuilder
     {
         SectionKind.Goals => GoalNumber().IsMatch(text),
         SectionKind.Work => GoalCue().IsMatch(text) && GoalNumber().IsMatch(text),
+        SectionKind.Preamble => StrongGoalCue().IsMatch(text) && GoalNumber().IsMatch(text),
         _ => false,
     };
 
     [GeneratedRegex(@"\d\s*%|(?:đạt|tối thiểu|ít nhất|trên|dưới|khoảng|có|giảm|tăng|≥|≤)\s+\d")]
     private static partial Regex GoalNumber();
+
+    [GeneratedRegex(@"(?i)phấn đấu")]
+    private static partial Regex StrongGoalCue();
 
     [GeneratedRegex(@"(?i)phấn đấu|chỉ tiêu|mục tiêu|tỷ lệ|tỉ lệ|\b100\s*%|đạt\s+(?:tối thiểu\s+|ít nhất\s+|trên\s+)?\d")]
     private static partial Regex GoalCue();

@@ -34,7 +34,7 @@ public static partial class TargetParser
                 Value = value,
                 Unit = unit,
                 Baseline = BaselineOf(after),
-                Due = DueOf(text[clause.Start..clause.End]) ?? inheritedDue ?? DueOf(text),
+                Due = DueOf(text[clause.Start..clause.End]) ?? inheritedDue ?? BareDueOf(text[clause.Start..clause.End]) ?? DueOf(text),
             });
         }
         return targets;
@@ -45,6 +45,13 @@ public static partial class TargetParser
     {
         var m = DuePattern().Match(text);
         return m.Success ? (m.Groups["to"].Success ? m.Groups["to"].Value : m.Groups["year"].Value) : null;
+    }
+
+    /// <summary>"… kế hoạch vốn đầu tư công năm 2025": a year named inside the goal's clause, not a baseline or a start.</summary>
+    private static string? BareDueOf(string clause)
+    {
+        var bare = BareDueYear().Match(clause);
+        return bare.Success ? bare.Groups["year"].Value : null;
     }
 
     private static bool IsNotAGoal(string text, Match number)
@@ -152,6 +159,9 @@ public static partial class TargetParser
 
     [GeneratedRegex(@"(?i)so với\s+(?:(?:năm|giai đoạn|cuối năm)\s+)?(?:(?<from>(?:19|20)\d{2})(?:\s*[-–]\s*(?<to>(?:19|20)\d{2}))?|(?<other>cùng kỳ[^,;.]{0,20}))")]
     private static partial Regex Baseline();
+
+    [GeneratedRegex(@"(?i)(?<!(?:so với|từ|sau|trước|của|khóa|khoá|ngày)\s+(?:cùng kỳ\s+)?)(?<![\d/]\s*)năm\s+(?<year>(?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)\d{2})(?![^;:.]*\bso với\b)")]
+    private static partial Regex BareDueYear();
 
     [GeneratedRegex(@"(?i)(?:đến|tới|vào|trong)\s+(?:hết\s+|cuối\s+)?năm\s+(?<year>(?:19|20)\d{2})|(?<!so với\s+)giai đoạn\s+(?:(?:19|20)\d{2})\s*[-–]\s*(?<to>(?:19|20)\d{2})|^(?:năm)\s+(?<year>(?:19|20)\d{2})")]
     private static partial Regex DuePattern();
