@@ -7,6 +7,16 @@ namespace Ingest.Extraction.Tasks;
 /// <summary>Tells from a heading whether its part assigns work, states goals, or neither.</summary>
 public static partial class SectionClassifier
 {
+    private sealed record Keywords(Regex Work, Regex Goals, Regex Demands, Regex Purpose, Regex NotWork);
+
+    private static readonly Keywords AsWritten = new(Work(), Goals(), Demands(), Purpose(), NotWork());
+
+    /// <summary>
+    /// OCR drops and swaps tone marks in headings ("NỘI DỤNG THỰC HIỆN"): when no keyword matches as written, the same
+    /// keywords are looked for without diacritics ("giao" left out: folded, it is also "giáo").
+    /// </summary>
+    private static readonly Keywords Folded = new(FoldedWork(), FoldedGoals(), FoldedDemands(), FoldedPurpose(), FoldedNotWork());
+
     /// <summary>The kind a heading gives its part, or null when the heading says nothing about it.</summary>
     public static SectionKind? Classify(string heading, string? documentKind)
     {
@@ -19,45 +29,27 @@ public static partial class SectionClassifier
         {
             return SectionKind.Closing;
         }
-        if (Work().IsMatch(upper))
-        {
-            return SectionKind.Work;
-        }
-        if (Goals().IsMatch(upper))
-        {
-            return SectionKind.Goals;
-        }
-        if (Demands().IsMatch(upper))
-        {
-            // "Một số yêu cầu" of a Thông báo kết luận or a Chỉ thị directs agencies; "Mục đích, yêu cầu" of a plan does not.
-            return documentKind is "Thông báo" or "Chỉ thị" or "Kết luận" && !Purpose().IsMatch(upper)
-                ? SectionKind.Work
-                : SectionKind.NotWork;
-        }
-        return NotWork().IsMatch(upper) ? SectionKind.NotWork : ClassifyFolded(VietnameseText.Fold(heading), documentKind);
+        return ClassifyWith(AsWritten, upper, documentKind) ?? ClassifyWith(Folded, VietnameseText.Fold(heading), documentKind);
     }
 
-    /// <summary>
-    /// OCR drops and swaps tone marks in headings ("NỘI DỤNG THỰC HIỆN"): when no keyword matches as written, the same
-    /// keywords are looked for without diacritics ("giao" left out: folded, it is also "giáo").
-    /// </summary>
-    private static SectionKind? ClassifyFolded(string folded, string? documentKind)
+    private static SectionKind? ClassifyWith(Keywords keywords, string heading, string? documentKind)
     {
-        if (FoldedWork().IsMatch(folded))
+        if (keywords.Work.IsMatch(heading))
         {
             return SectionKind.Work;
         }
-        if (FoldedGoals().IsMatch(folded))
+        if (keywords.Goals.IsMatch(heading))
         {
             return SectionKind.Goals;
         }
-        if (FoldedDemands().IsMatch(folded))
+        if (keywords.Demands.IsMatch(heading))
         {
-            return documentKind is "Thông báo" or "Chỉ thị" or "Kết luận" && !FoldedPurpose().IsMatch(folded)
+            // "Một số yêu cầu" of a Thông báo kết luận or a Chỉ thị directs agencies; "Mục đích, yêu cầu" of a plan does not.
+            return documentKind is "Thông báo" or "Chỉ thị" or "Kết luận" && !keywords.Purpose.IsMatch(heading)
                 ? SectionKind.Work
                 : SectionKind.NotWork;
         }
-        return FoldedNotWork().IsMatch(folded) ? SectionKind.NotWork : null;
+        return keywords.NotWork.IsMatch(heading) ? SectionKind.NotWork : null;
     }
 
     [GeneratedRegex(@"\b(?:nhiem vu|giai phap|to chuc thuc hien|noi dung|phan cong|trach nhiem|hoat dong|kinh phi|che do bao cao|de nghi|thoi gian thuc hien|cac buoc|phuong phap|trien khai|ket luan|y kien chi dao|chi dao)\b")]
