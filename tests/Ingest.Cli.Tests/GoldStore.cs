@@ -1,4 +1,3 @@
-using Ingest.Core.Documents;
 using Ingest.Core.Extraction;
 using Ingest.Processing;
 using Ingest.Storage.Sqlite;
@@ -14,17 +13,7 @@ public sealed class GoldStore : IDisposable
     public GoldStore()
     {
         Paths = new DataPaths(_temp.Path).EnsureCreated();
-        var store = new SqliteDocumentStore(Paths.StoreFile, Paths.Archive);
-        var now = DateTimeOffset.UtcNow;
-        foreach (var path in Directory.EnumerateFiles(Corpus.Gold, "*.json").Order(StringComparer.Ordinal))
-        {
-            var id = Path.GetFileNameWithoutExtension(path);
-            var extraction = ExtractionJson.Deserialize(File.ReadAllText(path));
-            store.TryAdd(new DocumentRecord(id, extraction.Document.File, "text/plain", 1, DocumentStatus.Received, null, now, now), [0]);
-            store.SaveExtraction(id, extraction);
-            store.SetStatus(id, DocumentStatus.Extracted);
-            Extractions.Add(extraction);
-        }
+        Extractions.AddRange(GoldInStore.Add(new SqliteDocumentStore(Paths.StoreFile, Paths.Archive)).Select(g => g.Extraction));
         Reindex = CliRunner.Run("reindex", "--data", Paths.Root, "--port", "1");
     }
 

@@ -1,8 +1,7 @@
 using Ingest.Core.Documents;
 using Ingest.Core.Extraction;
-using Ingest.TestSupport;
 
-namespace Ingest.Web.Tests;
+namespace Ingest.TestSupport;
 
 /// <summary>Puts the gold extractions into a host's store as extracted documents, as if the pipeline had run.</summary>
 public static class GoldInStore
