@@ -8,7 +8,7 @@ namespace Ingest.Extraction.Evaluation;
 /// </summary>
 public static class DeadlineAccuracy
 {
-    public static Accuracy Of(IReadOnlyList<TaskItem> gold, IReadOnlyList<TaskItem> predicted, TaskPairing pairing)
+    public static Accuracy Of(IReadOnlyList<TaskItem> gold, IReadOnlyList<TaskItem> predicted, ItemPairing pairing)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(predicted);

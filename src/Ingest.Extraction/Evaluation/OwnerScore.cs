@@ -10,7 +10,7 @@ namespace Ingest.Extraction.Evaluation;
 /// </summary>
 public static class OwnerScore
 {
-    public static PrfScore Of(IReadOnlyList<TaskItem> gold, IReadOnlyList<TaskItem> predicted, TaskPairing pairing)
+    public static PrfScore Of(IReadOnlyList<TaskItem> gold, IReadOnlyList<TaskItem> predicted, ItemPairing pairing)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(predicted);

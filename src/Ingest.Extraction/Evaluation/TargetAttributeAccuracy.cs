@@ -5,7 +5,7 @@ namespace Ingest.Extraction.Evaluation;
 /// <summary>The share of paired targets whose <c>direction</c>, <c>comparator</c> and <c>baseline</c> are all right.</summary>
 public static class TargetAttributeAccuracy
 {
-    public static Accuracy Of(IReadOnlyList<TargetItem> gold, IReadOnlyList<TargetItem> predicted, TargetPairing pairing)
+    public static Accuracy Of(IReadOnlyList<TargetItem> gold, IReadOnlyList<TargetItem> predicted, ItemPairing pairing)
     {
         ArgumentNullException.ThrowIfNull(gold);
         ArgumentNullException.ThrowIfNull(predicted);
