@@ -18,12 +18,13 @@ public static class Periods
             ? Iso(new DateOnly(year, month, day))
             : null;
 
+    /// <summary>A quarter's numeral, also as OCR misreads IV ("TV", "lV", "1V").</summary>
     public static int? Roman(string numeral) => numeral.ToUpperInvariant() switch
     {
         "I" or "1" => 1,
         "II" or "2" => 2,
         "III" or "3" => 3,
-        "IV" or "4" => 4,
+        "IV" or "4" or "TV" or "LV" or "1V" => 4,
         _ => null,
     };
 

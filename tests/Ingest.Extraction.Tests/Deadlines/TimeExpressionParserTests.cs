@@ -17,6 +17,7 @@ public class TimeExpressionParserTests
     [InlineData("trước ngày 31 tháng 12 năm 2025", null, "2025-12-31", null)]
     [InlineData("Quý IV/2025", null, "2025-12-31", null)]
     [InlineData("Quí IV-2025", null, "2025-12-31", null)]
+    [InlineData("hoàn thành xong trong Quý TV năm 2019", null, "2019-12-31", null)]
     [InlineData("Quý IV/2025- Quý II/2026", "2025-10", "2026-06-30", null)]
     [InlineData("Từ ngày 15/11/2025 đến ngày 15/12/2025.", "2025-11-15", "2025-12-15", null)]
     [InlineData("trong tháng 11 năm 2025", null, "2025-11-30", null)]
