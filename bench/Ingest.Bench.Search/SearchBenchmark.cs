@@ -41,8 +41,10 @@ public static class SearchBenchmark
         {
             GC.Collect();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var (pause, collections, allocated) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.GetTotalAllocatedBytes());
             lucene = index.Rebuild(documents);
             luceneCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            Log($"GC during indexing: {GC.CollectionCount(0) - collections} collections, {(GC.GetTotalPauseDuration() - pause).TotalSeconds:0.0} s paused, {(GC.GetTotalAllocatedBytes() - allocated) / 1e9:0.0} GB allocated");
         }
         var luceneSize = FolderSize(lucenePath);
         var segments = SegmentCount(lucenePath);

@@ -50,6 +50,13 @@ public static class IndexFields
     public const string Date = "date_n";
     public const string Due = "due_n";
 
+    /// <summary>
+    /// Precision step of the date fields: 4 terms per date, where Lucene's default step (4) writes 8, and every item has
+    /// one or two dates. A range over yyyymmdd dates still needs few terms; an index written with step 4 holds every
+    /// term that a query with step 8 asks for, so older indexes keep answering.
+    /// </summary>
+    public const int DatePrecisionStep = 8;
+
     public const string Recurrence = "recurrence";
 
     /// <summary>One sorted-set doc-values field for every facet dimension: values "dim\u001fvalue".</summary>
