@@ -4,22 +4,24 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace Ingest.Search.Analysis;
 
 /// <summary>
-/// A token stream that gives the syllables of a <see cref="SyllableTokens"/>, lower case or folded: the same tokens
-/// that the exact or the folded analyzer gives for that text. Reusable: each Reset starts again from the first one.
+/// A token stream that gives the syllables of a <see cref="SyllableList"/>, lower case or folded: the same tokens
+/// that the exact or the folded analyzer gives for that text. Reusable: <see cref="Replay"/> sets the next list, and
+/// each Reset starts again from its first syllable.
 /// </summary>
 internal sealed class ReplayedTokens : TokenStream
 {
-    private readonly SyllableTokens _tokens;
+    private static readonly SyllableList Empty = new();
+
     private readonly bool _folded;
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
     private readonly IPositionIncrementAttribute _increment;
     private readonly ITypeAttribute _type;
+    private SyllableList _syllables = Empty;
     private int _next;
 
-    public ReplayedTokens(SyllableTokens tokens, bool folded)
+    public ReplayedTokens(bool folded)
     {
-        _tokens = tokens;
         _folded = folded;
         _term = AddAttribute<ICharTermAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
@@ -27,28 +29,30 @@ internal sealed class ReplayedTokens : TokenStream
         _type = AddAttribute<ITypeAttribute>();
     }
 
+    public void Replay(SyllableList syllables) => _syllables = syllables;
+
     public override bool IncrementToken()
     {
-        if (_next == _tokens.Count)
+        if (_next == _syllables.Count)
         {
             return false;
         }
         ClearAttributes();
-        ref readonly var token = ref _tokens[_next++];
-        var term = _tokens.Term(token, _folded);
+        ref readonly var syllable = ref _syllables[_next++];
+        var term = _syllables.Term(syllable, _folded);
         term.CopyTo(_term.ResizeBuffer(term.Length));
         _term.Length = term.Length;
-        _offset.SetOffset(token.StartOffset, token.EndOffset);
-        _increment.PositionIncrement = token.Increment;
-        _type.Type = token.Type;
+        _offset.SetOffset(syllable.StartOffset, syllable.EndOffset);
+        _increment.PositionIncrement = syllable.Increment;
+        _type.Type = syllable.Type;
         return true;
     }
 
     public override void End()
     {
         base.End();
-        _offset.SetOffset(_tokens.FinalOffset, _tokens.FinalOffset);
-        _increment.PositionIncrement = _tokens.FinalIncrement;
+        _offset.SetOffset(_syllables.FinalOffset, _syllables.FinalOffset);
+        _increment.PositionIncrement = _syllables.FinalIncrement;
     }
 
     public override void Reset()

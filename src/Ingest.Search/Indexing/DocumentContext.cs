@@ -1,7 +1,9 @@
 using System.Globalization;
 using Ingest.Core.Extraction;
 using Ingest.Core.Vietnamese;
+using Ingest.Search.Analysis;
 using Ingest.Search.Facets;
+using Lucene.Net.Documents;
 
 namespace Ingest.Search.Indexing;
 
@@ -9,15 +11,18 @@ namespace Ingest.Search.Indexing;
 internal sealed class DocumentContext
 {
     private readonly string _documentId;
-    private readonly List<(string Field, string Value)> _texts = [];
+    private readonly List<(string Field, SyllableList Syllables)> _texts = [];
     private readonly List<DocumentFacet> _facets = [];
     private readonly string? _numberKey;
     private readonly string[] _citeKeys;
     private readonly int? _date;
 
-    public DocumentContext(string documentId, DocumentFields fields)
+    private readonly SyllableSplitter _splitter;
+
+    public DocumentContext(string documentId, DocumentFields fields, SyllableSplitter splitter)
     {
         _documentId = documentId;
+        _splitter = splitter;
         AddFacetText(FacetDimensions.Kind, IndexFields.Kind, Clean(fields.Kind));
         AddFacetText(FacetDimensions.Issuer, IndexFields.Issuer, Clean(fields.Issuer));
         Place = Clean(fields.Place);
@@ -38,9 +43,9 @@ internal sealed class DocumentContext
     {
         fields.String(IndexFields.DocumentId, _documentId);
         fields.Sorted(IndexFields.DocumentGroup, _documentId);
-        foreach (var (field, value) in _texts)
+        foreach (var (field, syllables) in _texts)
         {
-            fields.Text(field, value);
+            fields.Syllables(field, syllables, TextField.TYPE_NOT_STORED, folded: true);
         }
         foreach (var facet in _facets)
         {
@@ -74,7 +79,7 @@ internal sealed class DocumentContext
         {
             return;
         }
-        _texts.Add((field, value));
+        _texts.Add((field, _splitter.Split(value)));
         _facets.Add(new DocumentFacet(dimension, value));
     }
 

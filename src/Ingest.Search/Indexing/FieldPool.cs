@@ -1,4 +1,4 @@
-using Lucene.Net.Analysis;
+using Ingest.Search.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 
@@ -30,11 +30,12 @@ internal sealed class FieldPool
     public void String(string name, string value, bool stored = false) =>
         (Next(name) ?? Keep(name, new StringField(name, value, stored ? Field.Store.YES : Field.Store.NO))).SetStringValue(value);
 
-    public void Text(string name, string value) => (Next(name) ?? Keep(name, new TextField(name, value, Field.Store.NO))).SetStringValue(value);
-
-    /// <summary>An analysed field whose tokens come from <paramref name="tokens"/> instead of the analyzer.</summary>
-    public void Tokens(string name, TokenStream tokens, FieldType type) =>
-        (Next(name) ?? Keep(name, new Field(name, tokens, type))).SetTokenStream(tokens);
+    /// <summary>
+    /// An analysed field whose tokens are replayed from <paramref name="syllables"/> (<see cref="SyllableField"/>): a
+    /// field name must always be given this way or always as text.
+    /// </summary>
+    public void Syllables(string name, SyllableList syllables, FieldType type, bool folded, bool bigrams = false) =>
+        ((SyllableField)(Next(name) ?? Keep(name, SyllableField.Create(name, type, folded, bigrams)))).Replay(syllables);
 
     public void Int32(string name, int value) => (Next(name) ?? Keep(name, new Int32Field(name, value, Int32Type))).SetInt32Value(value);
 

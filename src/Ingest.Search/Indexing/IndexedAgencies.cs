@@ -1,4 +1,5 @@
 using Ingest.Core.Vietnamese;
+using Ingest.Search.Analysis;
 
 namespace Ingest.Search.Indexing;
 
@@ -7,7 +8,7 @@ namespace Ingest.Search.Indexing;
 /// same agencies on task after task, and normalising, folding and encoding them again for each task cost more than all of the mapping besides.
 /// One per indexing thread; bounded.
 /// </summary>
-internal sealed class IndexedAgencies
+internal sealed class IndexedAgencies(SyllableSplitter splitter)
 {
     private const int MaxRemembered = 20_000;
     private readonly Dictionary<(string Name, string? Place), IndexedAgency> _known = [];
@@ -22,6 +23,6 @@ internal sealed class IndexedAgencies
         {
             _known.Clear();
         }
-        return _known[(writtenName, place)] = new IndexedAgency(VietnameseText.Normalize(writtenName.Trim()), place);
+        return _known[(writtenName, place)] = new IndexedAgency(VietnameseText.Normalize(writtenName.Trim()), place, splitter);
     }
 }

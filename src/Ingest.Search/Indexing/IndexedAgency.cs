@@ -1,4 +1,5 @@
 using Ingest.Search.Agencies;
+using Ingest.Search.Analysis;
 using Ingest.Search.Facets;
 using Lucene.Net.Util;
 
@@ -10,9 +11,10 @@ namespace Ingest.Search.Indexing;
 /// </summary>
 internal sealed class IndexedAgency
 {
-    public IndexedAgency(string name, string? place)
+    public IndexedAgency(string name, string? place, SyllableSplitter splitter)
     {
         Name = name;
+        Syllables = splitter.Split(name);
         Id = AgencyIdentity.Of(name, place);
         if (Id.Length == 0)
         {
@@ -25,6 +27,9 @@ internal sealed class IndexedAgency
     }
 
     public string Name { get; }
+
+    /// <summary>The name's syllables, for the owner, lead and support fields.</summary>
+    public SyllableList Syllables { get; }
 
     /// <summary>The agency id; empty when the name gives none (it is then searchable by name only, not a facet).</summary>
     public string Id { get; }

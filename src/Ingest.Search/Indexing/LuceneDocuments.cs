@@ -25,19 +25,16 @@ internal sealed class LuceneDocuments
 
     private readonly FieldPool _fields = new();
     private readonly PayloadWriter _payload = new();
-    private readonly IndexedAgencies _agencies = new();
     private readonly HashSet<(string Dimension, string Id)> _counted = [];
 
-    // Each text is split once; the exact and the folded field replay its syllables (see SyllableTokens).
-    private readonly SyllableTokens _syllables = new();
-    private readonly ReplayedTokens _exact;
-    private readonly SyllableBigramFilter _foldedWithBigrams;
+    // Each value is split into syllables once and replayed to every field that indexes it (see SyllableList): an
+    // item's text to the exact and the folded field, a document's kind, issuer and place to each of its items, an
+    // agency's name to each task it owns.
+    private readonly SyllableSplitter _splitter = new();
+    private readonly SyllableList _text = new(1024);
+    private readonly IndexedAgencies _agencies;
 
-    public LuceneDocuments()
-    {
-        _exact = new ReplayedTokens(_syllables, folded: false);
-        _foldedWithBigrams = new SyllableBigramFilter(new ReplayedTokens(_syllables, folded: true));
-    }
+    public LuceneDocuments() => _agencies = new IndexedAgencies(_splitter);
 
     private static FieldType Freeze(FieldType type)
     {
@@ -48,7 +45,7 @@ internal sealed class LuceneDocuments
     public IEnumerable<Document> From(string documentId, DirectiveExtraction extraction)
     {
         var fields = extraction.Document;
-        var context = new DocumentContext(documentId, fields);
+        var context = new DocumentContext(documentId, fields, _splitter);
         var title = VietnameseText.Normalize(fields.Title ?? fields.File);
         yield return Build(context, new StoredItem(ItemTypes.Document, documentId, documentId, title, [], null, null, fields), []);
         for (var i = 0; i < extraction.Tasks.Count; i++)
@@ -87,9 +84,9 @@ internal sealed class LuceneDocuments
     {
         var document = _fields.Begin();
         _fields.String(IndexFields.ItemId, item.Id, stored: true);
-        _syllables.Fill(item.Text);
-        _fields.Tokens(IndexFields.Text, _exact, ExactText);
-        _fields.Tokens(IndexFields.TextFolded, _foldedWithBigrams, TextField.TYPE_NOT_STORED);
+        _splitter.Split(item.Text, _text);
+        _fields.Syllables(IndexFields.Text, _text, ExactText, folded: false);
+        _fields.Syllables(IndexFields.TextFolded, _text, TextField.TYPE_NOT_STORED, folded: true, bigrams: true);
         _fields.Stored(IndexFields.Payload, _payload.Write(item));
         DocumentContext.AddFacet(_fields, FacetDimensions.Type, item.Type);
         context.AddTo(_fields);
@@ -109,8 +106,8 @@ internal sealed class LuceneDocuments
         {
             var (owner, agency) = (owners[i], agencies[i]);
             var lead = owner.Role == Owner.Lead;
-            _fields.Text(IndexFields.Owner, owner.Name);
-            _fields.Text(lead ? IndexFields.Lead : IndexFields.Support, owner.Name);
+            _fields.Syllables(IndexFields.Owner, agency.Syllables, TextField.TYPE_NOT_STORED, folded: true);
+            _fields.Syllables(lead ? IndexFields.Lead : IndexFields.Support, agency.Syllables, TextField.TYPE_NOT_STORED, folded: true);
             if (agency.Id.Length == 0)
             {
                 continue;

@@ -1,0 +1,24 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+
+namespace Ingest.Search.Analysis;
+
+/// <summary>
+/// An analysed field whose tokens are replayed from a <see cref="SyllableList"/> (<see cref="ReplayedTokens"/>)
+/// instead of coming from the analyzer: exact, folded, or folded with syllable bigrams, as the analyzer of the field
+/// would give them. Pooled and reused with a new list for each document.
+/// </summary>
+internal sealed class SyllableField : Field
+{
+    private readonly ReplayedTokens _tokens;
+
+    private SyllableField(string name, ReplayedTokens tokens, TokenStream stream, FieldType type) : base(name, stream, type) => _tokens = tokens;
+
+    public static SyllableField Create(string name, FieldType type, bool folded, bool bigrams)
+    {
+        var tokens = new ReplayedTokens(folded);
+        return new SyllableField(name, tokens, bigrams ? new SyllableBigramFilter(tokens) : tokens, type);
+    }
+
+    public void Replay(SyllableList syllables) => _tokens.Replay(syllables);
+}
