@@ -19,9 +19,6 @@ public sealed class SearchIndex : ISearchService, IDisposable
 {
     private const double IncrementalBufferMB = 16;
 
-    /// <summary>The writer's buffer during a rebuild, shared by its threads: fewer, larger segments.</summary>
-    private const double RebuildBufferMB = 512;
-
     private readonly string _path;
     private readonly FSDirectory _directory;
     private readonly System.Threading.Lock _writeLock = new();
@@ -80,36 +77,40 @@ public sealed class SearchIndex : ISearchService, IDisposable
     }
 
     /// <summary>
-    /// Replaces the whole index with these documents, on every core (<see cref="ParallelIndexing"/>), in one commit:
-    /// searches see the old index until the new one is complete (nothing refreshes the searcher before the commit:
-    /// every refresh happens under the write lock).
+    /// Replaces the whole index with these documents, on every core (<see cref="PartialIndexes"/>), in one commit:
+    /// searches see the old index until the new one is complete (every refresh of the searcher happens under the
+    /// write lock, never between the writer's DeleteAll and its commit).
     /// </summary>
     public RebuildSummary Rebuild(IEnumerable<(string DocumentId, DirectiveExtraction Extraction)> documents)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
+        RebuildSummary summary;
         lock (_writeLock)
         {
-            var config = _writer.Config;
+            using var partial = PartialIndexes.Build(_path, documents, Math.Max(1, Environment.ProcessorCount));
+            var directories = partial.Open();
             try
             {
-                // Segments flushed during a rebuild are not packed into compound files: packing them cost a twentieth
-                // of the rebuild for a few open files less.
-                config.RAMBufferSizeMB = RebuildBufferMB;
-                config.UseCompoundFile = false;
                 _writer.DeleteAll();
-                var (documentCount, itemCount) = ParallelIndexing.Add(_writer, documents, Math.Max(1, Environment.ProcessorCount));
+                _writer.AddIndexes(directories);
                 _writer.Commit();
-                config.RAMBufferSizeMB = IncrementalBufferMB;
-                config.UseCompoundFile = true;
-                _searchers.MaybeRefreshBlocking();
-                return new RebuildSummary(documentCount, itemCount, started.Elapsed);
             }
             catch
             {
                 RollBackAndReopen();
                 throw;
             }
+            finally
+            {
+                foreach (var directory in directories)
+                {
+                    directory.Dispose();
+                }
+            }
+            summary = new RebuildSummary(partial.Documents, partial.Items, started.Elapsed);
+            _searchers.MaybeRefreshBlocking();
         }
+        return summary;
     }
 
     /// <summary>
