@@ -1,4 +1,3 @@
-using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 
 namespace Ingest.Search.Analysis;
@@ -12,13 +11,10 @@ internal sealed class SyllableField : Field
 {
     private readonly ReplayedTokens _tokens;
 
-    private SyllableField(string name, ReplayedTokens tokens, TokenStream stream, FieldType type) : base(name, stream, type) => _tokens = tokens;
+    private SyllableField(string name, ReplayedTokens tokens, FieldType type) : base(name, tokens, type) => _tokens = tokens;
 
-    public static SyllableField Create(string name, FieldType type, bool folded, bool bigrams)
-    {
-        var tokens = new ReplayedTokens(folded);
-        return new SyllableField(name, tokens, bigrams ? new SyllableBigramFilter(tokens) : tokens, type);
-    }
+    public static SyllableField Create(string name, FieldType type, bool folded, bool bigrams) =>
+        new(name, new ReplayedTokens(folded, bigrams), type);
 
     public void Replay(SyllableList syllables) => _tokens.Replay(syllables);
 }

@@ -14,6 +14,7 @@ public sealed class ReplayedTokensTests
         "   ",
         "Ủy ban nhân dân các huyện, thị xã, thành phố; Ban Tuyên giáo Tỉnh ủy (VPTU) 19-NQ/TW",
         "ĐẢM BẢO an toàn; email: so.yte@dienbien.gov.vn, 3,5% GDP, " + new string('x', 300) + " cuối",
+        new string('y', 300) + " đầu tiên " + new string('z', 300),
     };
 
     private static List<string> Tokens(TokenStream stream)
@@ -43,8 +44,7 @@ public sealed class ReplayedTokensTests
         var syllables = new SyllableList();
         var exact = new ReplayedTokens(folded: false);
         var folded = new ReplayedTokens(folded: true);
-        var bigramSource = new ReplayedTokens(folded: true);
-        var foldedWithBigrams = new SyllableBigramFilter(bigramSource);
+        var foldedWithBigrams = new ReplayedTokens(folded: true, bigrams: true);
 
         // Twice each, after another text, as an indexing thread reuses them from item to item.
         foreach (var other in new[] { "Một văn bản khác trước đó, dài hơn một chút.", "" })
@@ -53,7 +53,7 @@ public sealed class ReplayedTokensTests
             splitter.Split(text, syllables);
             exact.Replay(syllables);
             folded.Replay(syllables);
-            bigramSource.Replay(syllables);
+            foldedWithBigrams.Replay(syllables);
             Assert.Equal(Tokens(IndexAnalyzer.Exact.GetTokenStream("f", text)), Tokens(exact));
             Assert.Equal(Tokens(IndexAnalyzer.Folded.GetTokenStream("f", text)), Tokens(folded));
             Assert.Equal(Tokens(IndexAnalyzer.FoldedWithBigrams.GetTokenStream("f", text)), Tokens(foldedWithBigrams));
