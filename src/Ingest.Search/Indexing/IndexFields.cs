@@ -27,8 +27,10 @@ public static class IndexFields
     /// <summary>The same text folded (no diacritics, đ → d): syllables and syllable bigrams, with positions.</summary>
     public const string TextFolded = "text_f";
 
-    /// <summary>Folded, analysed names: of any owner, of the leads, of the supports.</summary>
-    public const string Owner = "owner";
+    /// <summary>
+    /// Folded, analysed names of the leads and of the supports. Each owner's name is indexed once, under its role:
+    /// owner: (any role) asks both fields, where a third field of every name cost a twentieth of the terms of a task.
+    /// </summary>
     public const string Lead = "lead";
     public const string Support = "support";
 

@@ -106,7 +106,6 @@ internal sealed class LuceneDocuments
         {
             var (owner, agency) = (owners[i], agencies[i]);
             var lead = owner.Role == Owner.Lead;
-            _fields.Syllables(IndexFields.Owner, agency.Syllables, TextField.TYPE_NOT_STORED, folded: true);
             _fields.Syllables(lead ? IndexFields.Lead : IndexFields.Support, agency.Syllables, TextField.TYPE_NOT_STORED, folded: true);
             if (agency.Id.Length == 0)
             {
