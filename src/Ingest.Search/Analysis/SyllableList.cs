@@ -10,14 +10,14 @@ internal sealed class SyllableList
 {
     private char[] _lower;
     private char[] _folded;
-    private Syllable[] _syllables;
+    private SplitSyllable[] _syllables;
     private int _used;
 
     public SyllableList(int expectedChars = 32)
     {
         _lower = new char[expectedChars];
         _folded = new char[expectedChars];
-        _syllables = new Syllable[Math.Max(4, expectedChars / 4)];
+        _syllables = new SplitSyllable[Math.Max(4, expectedChars / 4)];
     }
 
     public int Count { get; private set; }
@@ -27,9 +27,9 @@ internal sealed class SyllableList
 
     public int FinalIncrement { get; private set; }
 
-    public ref readonly Syllable this[int index] => ref _syllables[index];
+    public ref readonly SplitSyllable this[int index] => ref _syllables[index];
 
-    public ReadOnlySpan<char> Term(in Syllable syllable, bool folded) =>
+    public ReadOnlySpan<char> Term(in SplitSyllable syllable, bool folded) =>
         (folded ? _folded : _lower).AsSpan(syllable.TermStart, syllable.TermLength);
 
     public void Clear()
@@ -56,11 +56,9 @@ internal sealed class SyllableList
         {
             Array.Resize(ref _syllables, _syllables.Length * 2);
         }
-        _syllables[Count++] = new Syllable(_used, term.Length, startOffset, endOffset, increment, type);
+        _syllables[Count++] = new SplitSyllable(_used, term.Length, startOffset, endOffset, increment, type);
         _used += term.Length;
     }
 
     public void End(int finalOffset, int finalIncrement) => (FinalOffset, FinalIncrement) = (finalOffset, finalIncrement);
-
-    internal readonly record struct Syllable(int TermStart, int TermLength, int StartOffset, int EndOffset, int Increment, string Type);
 }
