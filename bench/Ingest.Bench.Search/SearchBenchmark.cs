@@ -36,15 +36,18 @@ public static class SearchBenchmark
         Log("indexing with Lucene (SearchIndex.Rebuild, all cores)");
         RebuildSummary lucene;
         TimeSpan luceneCpu;
+        TimeSpan? others;
         string gc;
         var loadBefore = LoadAverage();
         using (var index = new SearchIndex(lucenePath))
         {
             GC.Collect();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var machineBusy = MachineCpu.Busy();
             var (pause, collections, allocated) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.GetTotalAllocatedBytes());
             lucene = index.Rebuild(documents);
             luceneCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            others = MachineCpu.Busy() - machineBusy - luceneCpu;
             gc = Invariant($"{GC.CollectionCount(0) - collections} garbage collections pausing it {(GC.GetTotalPauseDuration() - pause).TotalSeconds:0.0} s");
             Log($"GC during indexing: {gc}, {(GC.GetTotalAllocatedBytes() - allocated) / 1e9:0.0} GB allocated");
         }
@@ -69,7 +72,8 @@ public static class SearchBenchmark
         Log("measuring");
         totals = Measure(queries, reader, fts);
 
-        var load = $"{loadBefore} before indexing, {loadIndexed} after it, {LoadAverage()} after the queries";
+        var othersShare = others is { } o ? Invariant($"; other processes used {o.TotalSeconds:0} s of CPU while it indexed ({100 * o.TotalSeconds / lucene.Elapsed.TotalSeconds / Environment.ProcessorCount:0}% of the cores)") : "";
+        var load = $"{loadBefore} before indexing, {loadIndexed} after it, {LoadAverage()} after the queries{othersShare}";
         var report = Report(options, args, gold.Sum(g => g.Tasks.Count), tasks, items, lucene, luceneCpu, gc, luceneSize, segments, ftsClock.Elapsed, ftsSize, queries, totals, load);
         Console.WriteLine(report);
         if (options.Results is { } results && fts is not null)
