@@ -63,21 +63,21 @@ internal sealed class ReplayedTokens : TokenStream
         return true;
     }
 
+    // Each token sets every attribute of the stream, so none needs clearing first (ClearAttributes visits them all).
     private void Syllable(int index)
     {
-        ClearAttributes();
         ref readonly var syllable = ref _syllables[index];
         var term = _syllables.Term(syllable, _folded);
         term.CopyTo(_term.ResizeBuffer(term.Length));
         _term.Length = term.Length;
         _offset.SetOffset(syllable.StartOffset, syllable.EndOffset);
         _increment.PositionIncrement = syllable.Increment;
+        _length.PositionLength = 1;
         _type.Type = syllable.Type;
     }
 
     private void Bigram(int firstIndex, int secondIndex)
     {
-        ClearAttributes();
         ref readonly var first = ref _syllables[firstIndex];
         ref readonly var second = ref _syllables[secondIndex];
         var left = _syllables.Term(first, _folded);

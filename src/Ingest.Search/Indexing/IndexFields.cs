@@ -9,7 +9,7 @@ public static class IndexFields
     /// <summary>task, target or document.</summary>
     public const string Type = "type";
 
-    /// <summary>The item's stable id (<see cref="ItemIds"/>).</summary>
+    /// <summary>The item's stable id (<see cref="ItemIds"/>), an exact term; it is stored within the item (<see cref="Payload"/>).</summary>
     public const string ItemId = "item_id";
 
     public const string DocumentId = "doc_id";

@@ -83,7 +83,8 @@ internal sealed class LuceneDocuments
     private Document Build(DocumentContext context, StoredItem item, List<IndexedAgency> agencies)
     {
         var document = _fields.Begin();
-        _fields.String(IndexFields.ItemId, item.Id, stored: true);
+        // The id is a term only: hits read it from the stored item (a second stored field cost a write per item).
+        _fields.String(IndexFields.ItemId, item.Id);
         _splitter.Split(item.Text, _text);
         _fields.Syllables(IndexFields.Text, _text, ExactText, folded: false);
         _fields.Syllables(IndexFields.TextFolded, _text, TextField.TYPE_NOT_STORED, folded: true, bigrams: true);

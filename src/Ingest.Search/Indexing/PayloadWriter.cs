@@ -1,14 +1,15 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using Ingest.Core.Extraction;
 using Lucene.Net.Util;
 
 namespace Ingest.Search.Indexing;
 
 /// <summary>
-/// Writes each stored item as UTF-8 JSON into one reused buffer, stored as bytes: no string per item, and no
-/// conversion of it to UTF-8 by the stored-fields writer. The bytes are valid until the next item is written.
-/// One per indexing thread.
+/// Writes each stored item as UTF-8 JSON (<see cref="PayloadJsonContext"/>) into one reused buffer, stored as bytes:
+/// no string per item, and no conversion of it to UTF-8 by the stored-fields writer. The bytes are valid until the
+/// next item is written. One per indexing thread.
 /// </summary>
 internal sealed class PayloadWriter
 {
@@ -16,13 +17,14 @@ internal sealed class PayloadWriter
     private readonly Utf8JsonWriter _writer;
     private readonly BytesRef _bytes = new();
 
-    public PayloadWriter() => _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = PayloadJson.Options.Encoder, SkipValidation = true });
+    public PayloadWriter() =>
+        _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = ExtractionJson.Options.Encoder, SkipValidation = true });
 
     public BytesRef Write(StoredItem item)
     {
         _buffer.ResetWrittenCount();
         _writer.Reset(_buffer);
-        JsonSerializer.Serialize(_writer, item, PayloadJson.Options);
+        JsonSerializer.Serialize(_writer, item, PayloadJsonContext.Default.StoredItem);
         _writer.Flush();
         if (!MemoryMarshal.TryGetArray(_buffer.WrittenMemory, out var written))
         {
