@@ -27,12 +27,12 @@ internal sealed class FieldPool
         return _document;
     }
 
-    public void String(string name, string value, bool stored = false) =>
-        (Next(name) ?? Keep(name, new StringField(name, value, stored ? Field.Store.YES : Field.Store.NO))).SetStringValue(value);
+    public void String(string name, string value) =>
+        (Next(name) ?? Keep(name, new StringField(name, value, Field.Store.NO))).SetStringValue(value);
 
     /// <summary>
-    /// An analysed field whose tokens are replayed from <paramref name="syllables"/> (<see cref="SyllableField"/>): a
-    /// field name must always be given this way or always as text.
+    /// An analysed field whose tokens are replayed from <paramref name="syllables"/> (<see cref="SyllableField"/>); a
+    /// field name given this way once must always be (its pooled instances are syllable fields).
     /// </summary>
     public void Syllables(string name, SyllableList syllables, FieldType type, bool folded, bool bigrams = false) =>
         ((SyllableField)(Next(name) ?? Keep(name, SyllableField.Create(name, type, folded, bigrams)))).Replay(syllables);
