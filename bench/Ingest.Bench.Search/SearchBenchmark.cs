@@ -36,14 +36,22 @@ public static class SearchBenchmark
         Log("indexing with Lucene (SearchIndex.Rebuild, all cores)");
         RebuildSummary lucene;
         TimeSpan luceneCpu;
+        TimeSpan? others;
+        string gc;
         var loadBefore = LoadAverage();
         using (var index = new SearchIndex(lucenePath))
         {
             GC.Collect();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var machineBusy = MachineCpu.Busy();
+            var (pause, collections, allocated) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.GetTotalAllocatedBytes());
             lucene = index.Rebuild(documents);
             luceneCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            others = MachineCpu.Busy() - machineBusy - luceneCpu;
+            gc = Invariant($"{GC.CollectionCount(0) - collections} garbage collections pausing it {(GC.GetTotalPauseDuration() - pause).TotalSeconds:0.0} s");
+            Log($"GC during indexing: {gc}, {(GC.GetTotalAllocatedBytes() - allocated) / 1e9:0.0} GB allocated");
         }
+        var loadIndexed = LoadAverage();
         var luceneSize = FolderSize(lucenePath);
         var segments = SegmentCount(lucenePath);
         Log($"Lucene: {lucene.Elapsed.TotalSeconds:0.0} s, {tasks / lucene.Elapsed.TotalSeconds:N0} tasks/s, {luceneSize / 1e6:N0} MB, {segments} segments");
@@ -64,8 +72,9 @@ public static class SearchBenchmark
         Log("measuring");
         totals = Measure(queries, reader, fts);
 
-        var load = $"{loadBefore} before indexing, {LoadAverage()} after the queries";
-        var report = Report(options, args, gold.Sum(g => g.Tasks.Count), tasks, items, lucene, luceneCpu, luceneSize, segments, ftsClock.Elapsed, ftsSize, queries, totals, load);
+        var othersShare = others is { } o ? Invariant($"; other processes used {o.TotalSeconds:0} s of CPU while it indexed ({100 * o.TotalSeconds / lucene.Elapsed.TotalSeconds / Environment.ProcessorCount:0}% of the cores)") : "";
+        var load = $"{loadBefore} before indexing, {loadIndexed} after it, {LoadAverage()} after the queries{othersShare}";
+        var report = Report(options, args, gold.Sum(g => g.Tasks.Count), tasks, items, lucene, luceneCpu, gc, luceneSize, segments, ftsClock.Elapsed, ftsSize, queries, totals, load);
         Console.WriteLine(report);
         if (options.Results is { } results && fts is not null)
         {
@@ -113,7 +122,7 @@ public static class SearchBenchmark
     }
 
     private static string Report(BenchOptions options, string[] args, int goldTasks, int tasks, int items, RebuildSummary lucene, TimeSpan luceneCpu,
-        long luceneSize, int segments, TimeSpan ftsTime, long ftsSize, List<BenchQuery> queries, Dictionary<string, (Latencies Lucene, Latencies Fts)> latencies,
+        string gc, long luceneSize, int segments, TimeSpan ftsTime, long ftsSize, List<BenchQuery> queries, Dictionary<string, (Latencies Lucene, Latencies Fts)> latencies,
         string load)
     {
         var text = new StringBuilder();
@@ -127,7 +136,7 @@ public static class SearchBenchmark
         text.AppendLine();
         text.AppendLine("| index | time | tasks/s | size on disk | notes |");
         text.AppendLine("|---|---:|---:|---:|---|");
-        text.AppendLine(Invariant($"| Ingest (Lucene.Net, `SearchIndex.Rebuild`) | {lucene.Elapsed.TotalSeconds:0.0} s | {rate:N0} | {luceneSize / 1e6:N0} MB | exact text, folded text with bigrams, owners, facets, stored items; {segments} segments; {luceneCpu.TotalSeconds:0} s CPU ({luceneCpu.TotalMilliseconds * 1000 / tasks:0} µs per task, {tasks / luceneCpu.TotalSeconds:N0} tasks per CPU-second) |"));
+        text.AppendLine(Invariant($"| Ingest (Lucene.Net, `SearchIndex.Rebuild`) | {lucene.Elapsed.TotalSeconds:0.0} s | {rate:N0} | {luceneSize / 1e6:N0} MB | exact text, folded text with bigrams, owners, facets, stored items; {segments} segments; {luceneCpu.TotalSeconds:0} s CPU ({luceneCpu.TotalMilliseconds * 1000 / tasks:0} µs per task, {tasks / luceneCpu.TotalSeconds:N0} tasks per CPU-second); {gc} |"));
         text.AppendLine(Invariant($"| SQLite FTS5 | {ftsTime.TotalSeconds:0.0} s | {tasks / ftsTime.TotalSeconds:N0} | {ftsSize / 1e6:N0} MB | exact + pre-folded text, owner names, items and owners tables, indexes, `optimize` |"));
         text.AppendLine();
         text.AppendLine(Invariant($"Query latency, ms, {queries.Count} queries, warm (the mix run once before measuring), one at a time, top 20 with stored items (and snippets for Ingest):"));
@@ -142,7 +151,7 @@ public static class SearchBenchmark
         text.AppendLine(Invariant($"Goals: indexing ≥ 20,000 tasks/s: {Met(rate >= 20000)} ({rate:N0}); p95 ≤ 30 ms: {Met(all.Lucene.Percentile(95) <= 30)} ({all.Lucene.Percentile(95):0.0}); p99 ≤ 100 ms: {Met(all.Lucene.Percentile(99) <= 100)} ({all.Lucene.Percentile(99):0.0}); p95 below FTS5's: {Met(all.Lucene.Percentile(95) < all.Fts.Percentile(95))}."));
         text.AppendLine();
         var perCpuSecond = tasks / luceneCpu.TotalSeconds;
-        text.AppendLine(Invariant($"Reading the figures: other sessions share this machine (load average above), so wall-clock rates vary from run to run; tasks per CPU-second does not depend on that load: at {perCpuSecond:N0} tasks per CPU-second, two idle cores would index about {2 * perCpuSecond:N0} tasks/s. Where the time goes (dotnet-trace): Lucene.Net's inverted-index writing is about a third of indexing CPU, analysis of each text twice (exact syllables; folded syllables with bigrams, about three terms per syllable) most of the rest; the slowest queries are broad one- or two-syllable ones (\"các\", \"này\") that match and score a large part of the million items."));
+        text.AppendLine(Invariant($"Reading the figures: other sessions share this machine (load average above), so wall-clock rates vary from run to run. Tasks per CPU-second varies less, but it is no fixed cost either: on a busy machine each task takes more CPU time too (shared caches, more switches), so the {perCpuSecond:N0} tasks per CPU-second of this run would give about {2 * perCpuSecond:N0} tasks/s on two idle cores, if no more. Where indexing time goes (dotnet-trace, sampled on a rebuild of 150,000 tasks): Lucene.Net's in-memory inversion (term hashing and postings of about 240 terms per item, four fifths of them the exact text and the folded text with its bigrams) about three fifths, writing segments about a fifth, stored fields a twentieth, and our mapping about an eighth (normalising; splitting each text into syllables once, replayed to the exact and the folded field; the stored item as UTF-8 JSON). The slowest queries are broad one- or two-syllable ones (\"các\", \"này\") that match and score a large part of the million items."));
         text.AppendLine();
         text.AppendLine("Mix: free = 1–3 words with diacritics; folded = the same without; phrase = 2–3 words in quotes; fielded = lead:+due:, " +
             "owner:+place:, place:+type:+due range, kind:+year:+type:, cites:+type:; faceted = 1–2 words with the 9 facet counts " +

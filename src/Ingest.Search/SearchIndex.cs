@@ -60,8 +60,9 @@ public sealed class SearchIndex : ISearchService, IDisposable
         {
             _writer.UpdateDocuments(new Term(IndexFields.DocumentId, documentId), new LuceneDocuments().From(documentId, extraction));
             _writer.Commit();
+            // Inside the lock: a refresh must never open the writer's state in the middle of a rebuild.
+            _searchers.MaybeRefreshBlocking();
         }
-        _searchers.MaybeRefreshBlocking();
     }
 
     /// <summary>Removes a document and its items.</summary>
@@ -71,13 +72,14 @@ public sealed class SearchIndex : ISearchService, IDisposable
         {
             _writer.DeleteDocuments(new Term(IndexFields.DocumentId, documentId));
             _writer.Commit();
+            _searchers.MaybeRefreshBlocking();
         }
-        _searchers.MaybeRefreshBlocking();
     }
 
     /// <summary>
     /// Replaces the whole index with these documents, on every core (<see cref="PartialIndexes"/>), in one commit:
-    /// searches see the old index until the new one is complete.
+    /// searches see the old index until the new one is complete (every refresh of the searcher happens under the
+    /// write lock, never between the writer's DeleteAll and its commit).
     /// </summary>
     public RebuildSummary Rebuild(IEnumerable<(string DocumentId, DirectiveExtraction Extraction)> documents)
     {
@@ -106,8 +108,8 @@ public sealed class SearchIndex : ISearchService, IDisposable
                 }
             }
             summary = new RebuildSummary(partial.Documents, partial.Items, started.Elapsed);
+            _searchers.MaybeRefreshBlocking();
         }
-        _searchers.MaybeRefreshBlocking();
         return summary;
     }
 

@@ -42,8 +42,12 @@ public static class ToneMarkPlacement
                 continue;
             }
             var word = text.AsSpan(start, i - start);
-            var target = TargetIndex(word, style);
-            if (target < 0 || !SyllableParser.TryParse(word, out var parts) || parts.ToneIndex == target || !SyllableValidator.IsValid(word, parts))
+            if (!SyllableParser.TryParse(word, out var parts))
+            {
+                continue; // not shaped like a Vietnamese syllable (a name, a foreign or garbled word)
+            }
+            var target = TargetIndex(word, parts, style);
+            if (target < 0 || parts.ToneIndex == target || !SyllableValidator.IsValid(word, parts))
             {
                 continue; // in place already, or not a Vietnamese syllable (a name, a foreign or garbled word)
             }
@@ -73,12 +77,12 @@ public static class ToneMarkPlacement
     public static string ToModern(string text) => Apply(text, ToneStyle.Modern);
 
     /// <summary>
-    /// Index in <paramref name="word"/> of the vowel that should carry the tone mark; -1 when the word is not one
-    /// syllable with exactly one tone mark.
+    /// Index in <paramref name="word"/> (parsed as <paramref name="parts"/>) of the vowel that should carry the tone
+    /// mark; -1 when the syllable does not have exactly one tone mark.
     /// </summary>
-    internal static int TargetIndex(ReadOnlySpan<char> word, ToneStyle style)
+    private static int TargetIndex(ReadOnlySpan<char> word, in SyllableParts parts, ToneStyle style)
     {
-        if (!SyllableParser.TryParse(word, out var parts) || parts.TonedLetterCount != 1)
+        if (parts.TonedLetterCount != 1)
         {
             return -1;
         }

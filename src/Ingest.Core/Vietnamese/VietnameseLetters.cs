@@ -21,6 +21,7 @@ internal static class VietnameseLetters
     private static readonly byte[] ToneTable = new byte[TableSize];
     private static readonly sbyte[] VowelIndex = new sbyte[TableSize];
     private static readonly char[] Composed = new char[Vowels.Length * 6];
+    private static readonly char[] LowerTable = BuildLowerTable();
 
     static VietnameseLetters()
     {
@@ -62,5 +63,20 @@ internal static class VietnameseLetters
         return index < 0 ? c : Composed[index * 6 + (int)tone];
     }
 
-    public static char ToLower(char c) => c < 0x80 ? (char)(c is >= 'A' and <= 'Z' ? c + 32 : c) : char.ToLowerInvariant(c);
+    /// <summary>
+    /// Invariant lower case; remembered for the letters of the tables, because char.ToLowerInvariant goes through ICU
+    /// for every non-ASCII letter (ă, ê, ơ, đ...) and this runs for each syllable that Normalize looks at.
+    /// </summary>
+    public static char ToLower(char c) => c < TableSize ? LowerTable[c] : char.ToLowerInvariant(c);
+
+    private static char[] BuildLowerTable()
+    {
+        var table = new char[TableSize];
+        for (var i = 0; i < TableSize; i++)
+        {
+            var c = (char)i;
+            table[i] = char.IsSurrogate(c) ? c : char.ToLowerInvariant(c);
+        }
+        return table;
+    }
 }

@@ -22,7 +22,6 @@ public static class IndexAnalyzer
     {
         [IndexFields.Text] = Exact,
         [IndexFields.TextFolded] = FoldedWithBigrams,
-        [IndexFields.Owner] = Folded,
         [IndexFields.Lead] = Folded,
         [IndexFields.Support] = Folded,
         [IndexFields.Kind] = Folded,

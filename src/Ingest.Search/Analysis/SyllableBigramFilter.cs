@@ -65,9 +65,9 @@ public sealed class SyllableBigramFilter : TokenFilter
         Hold();
         var length = _previousLength + 1 + _pendingLength;
         var buffer = _term.ResizeBuffer(length);
-        Array.Copy(_previous, buffer, _previousLength);
+        _previous.AsSpan(0, _previousLength).CopyTo(buffer);
         buffer[_previousLength] = VietnameseAnalyzer.BigramSeparator[0];
-        Array.Copy(_pending, 0, buffer, _previousLength + 1, _pendingLength);
+        _pending.AsSpan(0, _pendingLength).CopyTo(buffer.AsSpan(_previousLength + 1));
         _term.Length = length;
         _offset.SetOffset(_previousStart, _pendingEnd);
         _increment.PositionIncrement = 0;
@@ -85,7 +85,7 @@ public sealed class SyllableBigramFilter : TokenFilter
         {
             _pending = new char[_pendingLength * 2];
         }
-        Array.Copy(_term.Buffer, _pending, _pendingLength);
+        _term.Buffer.AsSpan(0, _pendingLength).CopyTo(_pending);
         _pendingStart = _offset.StartOffset;
         _pendingEnd = _offset.EndOffset;
         _pendingIncrement = _increment.PositionIncrement;
@@ -98,7 +98,7 @@ public sealed class SyllableBigramFilter : TokenFilter
         {
             _previous = new char[length * 2];
         }
-        Array.Copy(term, _previous, length);
+        term.AsSpan(0, length).CopyTo(_previous);
         _previousLength = length;
         _previousStart = start;
         _hasPrevious = true;

@@ -56,11 +56,14 @@ internal sealed class FacetCounter(FacetGroups groups) : ICollector
             var top = new PriorityQueue<int, (int Count, string Label)>(size + 1, TopFirst.Instance);
             foreach (var slot in groups.SlotsOf(dimension.Name))
             {
-                if (_counts[slot] == 0)
+                var count = _counts[slot];
+                // A full queue keeps only values counted at least as often as its weakest: most agencies of a broad
+                // query are passed over here, without comparing labels.
+                if (count == 0 || (top.Count == size && top.TryPeek(out _, out var weakest) && count < weakest.Count))
                 {
                     continue;
                 }
-                top.Enqueue(slot, (_counts[slot], groups.Value(slot).Label));
+                top.Enqueue(slot, (count, groups.Value(slot).Label));
                 if (top.Count > size)
                 {
                     top.Dequeue();

@@ -56,6 +56,6 @@ internal sealed class FacetGroups
 
     public FacetValue Value(int slot) => _values[slot];
 
-    public IReadOnlyList<int> SlotsOf(string dimension) =>
-        _slotsByDimension.TryGetValue(dimension, out var slots) ? slots : [];
+    public ReadOnlySpan<int> SlotsOf(string dimension) =>
+        _slotsByDimension.TryGetValue(dimension, out var slots) ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(slots) : [];
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Ingest.Core.Extraction;
 using Ingest.Core.Vietnamese;
+using Ingest.Search.Analysis;
 using Ingest.Search.Facets;
+using Lucene.Net.Documents;
 
 namespace Ingest.Search.Indexing;
 
@@ -9,23 +11,29 @@ namespace Ingest.Search.Indexing;
 internal sealed class DocumentContext
 {
     private readonly string _documentId;
-    private readonly string? _kind;
-    private readonly string? _issuer;
+    private readonly List<(string Field, SyllableList Syllables)> _texts = [];
+    private readonly List<DocumentFacet> _facets = [];
     private readonly string? _numberKey;
     private readonly string[] _citeKeys;
     private readonly int? _date;
-    private readonly string? _year;
 
-    public DocumentContext(string documentId, DocumentFields fields)
+    private readonly SyllableSplitter _splitter;
+
+    public DocumentContext(string documentId, DocumentFields fields, SyllableSplitter splitter)
     {
         _documentId = documentId;
-        _kind = Clean(fields.Kind);
-        _issuer = Clean(fields.Issuer);
+        _splitter = splitter;
+        AddFacetText(FacetDimensions.Kind, IndexFields.Kind, Clean(fields.Kind));
+        AddFacetText(FacetDimensions.Issuer, IndexFields.Issuer, Clean(fields.Issuer));
         Place = Clean(fields.Place);
+        AddFacetText(FacetDimensions.Place, IndexFields.Place, Place);
         _numberKey = Clean(fields.Number) is { } number ? DocumentNumbers.Key(number) : null;
         _citeKeys = fields.References.Select(DocumentNumbers.Key).Where(k => k.Length > 0).Distinct().ToArray();
         _date = IsoDates.FirstDay(fields.Date);
-        _year = IsoDates.Year(fields.Date)?.ToString(CultureInfo.InvariantCulture);
+        if (_date is not null)
+        {
+            _facets.Add(new DocumentFacet(FacetDimensions.Year, IsoDates.Year(fields.Date)!.Value.ToString(CultureInfo.InvariantCulture)));
+        }
     }
 
     /// <summary>The issuing place, which scopes local agencies.</summary>
@@ -35,9 +43,15 @@ internal sealed class DocumentContext
     {
         fields.String(IndexFields.DocumentId, _documentId);
         fields.Sorted(IndexFields.DocumentGroup, _documentId);
-        AddFacetText(fields, FacetDimensions.Kind, IndexFields.Kind, _kind);
-        AddFacetText(fields, FacetDimensions.Issuer, IndexFields.Issuer, _issuer);
-        AddFacetText(fields, FacetDimensions.Place, IndexFields.Place, Place);
+        foreach (var (field, syllables) in _texts)
+        {
+            fields.Syllables(field, syllables, TextField.TYPE_NOT_STORED, folded: true);
+        }
+        foreach (var facet in _facets)
+        {
+            fields.String(facet.Dimension.FilterField, facet.Value);
+            fields.SortedSet(IndexFields.Facets, facet.Encoded);
+        }
         if (_numberKey is not null)
         {
             fields.String(IndexFields.Number, _numberKey);
@@ -49,7 +63,6 @@ internal sealed class DocumentContext
         if (_date is { } date)
         {
             fields.Int32(IndexFields.Date, date);
-            AddFacet(fields, FacetDimensions.Year, _year!);
         }
     }
 
@@ -60,14 +73,14 @@ internal sealed class DocumentContext
         fields.SortedSet(IndexFields.Facets, FacetValues.Encode(dimension, value, label));
     }
 
-    private static void AddFacetText(FieldPool fields, FacetDimension dimension, string field, string? value)
+    private void AddFacetText(FacetDimension dimension, string field, string? value)
     {
         if (value is null)
         {
             return;
         }
-        fields.Text(field, value);
-        AddFacet(fields, dimension, value);
+        _texts.Add((field, _splitter.Split(value)));
+        _facets.Add(new DocumentFacet(dimension, value));
     }
 
     private static string? Clean(string? value) =>

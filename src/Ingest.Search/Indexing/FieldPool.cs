@@ -1,3 +1,4 @@
+using Ingest.Search.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 
@@ -11,48 +12,70 @@ namespace Ingest.Search.Indexing;
 internal sealed class FieldPool
 {
     private const int MaxRememberedBytes = 50_000;
-    private readonly Dictionary<string, List<Field>> _fields = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _used = new(StringComparer.Ordinal);
+    private static readonly FieldType Int32Type = Freeze(new FieldType(Int32Field.TYPE_NOT_STORED) { NumericPrecisionStep = IndexFields.DatePrecisionStep });
+
+    private readonly Dictionary<string, FieldSlot> _slots = new(StringComparer.Ordinal);
     private readonly Dictionary<string, BytesRef> _bytes = new(StringComparer.Ordinal);
     private readonly Document _document = new();
+    private int _generation;
 
     /// <summary>Starts the next document (the same instance, emptied); the previous one must have been indexed already.</summary>
     public Document Begin()
     {
-        _used.Clear();
+        _generation++;
         _document.Fields.Clear();
         return _document;
     }
 
-    public void String(string name, string value, bool stored = false) =>
-        Take(name, () => new StringField(name, value, stored ? Field.Store.YES : Field.Store.NO)).SetStringValue(value);
+    public void String(string name, string value) =>
+        (Next(name) ?? Keep(name, new StringField(name, value, Field.Store.NO))).SetStringValue(value);
 
-    public void Text(string name, string value) => Take(name, () => new TextField(name, value, Field.Store.NO)).SetStringValue(value);
+    /// <summary>
+    /// An analysed field whose tokens are replayed from <paramref name="syllables"/> (<see cref="SyllableField"/>); a
+    /// field name given this way once must always be (its pooled instances are syllable fields).
+    /// </summary>
+    public void Syllables(string name, SyllableList syllables, FieldType type, bool folded, bool bigrams = false) =>
+        ((SyllableField)(Next(name) ?? Keep(name, SyllableField.Create(name, type, folded, bigrams)))).Replay(syllables);
 
-    /// <summary>An analysed field of another type (e.g. without positions).</summary>
-    public void Text(string name, string value, FieldType type) => Take(name, () => new Field(name, value, type)).SetStringValue(value);
+    public void Int32(string name, int value) => (Next(name) ?? Keep(name, new Int32Field(name, value, Int32Type))).SetInt32Value(value);
 
-    public void Int32(string name, int value) => Take(name, () => new Int32Field(name, value, Field.Store.NO)).SetInt32Value(value);
+    public void Stored(string name, BytesRef value) => (Next(name) ?? Keep(name, new StoredField(name, value))).SetBytesValue(value);
 
-    public void Stored(string name, string value) => Take(name, () => new StoredField(name, value)).SetStringValue(value);
+    public void SortedSet(string name, string value) => SortedSet(name, Bytes(value));
 
-    public void SortedSet(string name, string value) => Take(name, () => new SortedSetDocValuesField(name, Bytes(value))).SetBytesValue(Bytes(value));
+    public void SortedSet(string name, BytesRef value) =>
+        (Next(name) ?? Keep(name, new SortedSetDocValuesField(name, value))).SetBytesValue(value);
 
-    public void Sorted(string name, string value) => Take(name, () => new SortedDocValuesField(name, Bytes(value))).SetBytesValue(Bytes(value));
+    public void Sorted(string name, string value) =>
+        (Next(name) ?? Keep(name, new SortedDocValuesField(name, Bytes(value)))).SetBytesValue(Bytes(value));
 
-    private Field Take(string name, Func<Field> create)
+    /// <summary>The next unused instance of this field in the current document, added to it; null when a new one is needed.</summary>
+    private Field? Next(string name)
     {
-        if (!_fields.TryGetValue(name, out var pool))
+        if (!_slots.TryGetValue(name, out var slot))
         {
-            _fields[name] = pool = [];
+            _slots[name] = slot = new FieldSlot();
         }
-        var index = _used.GetValueOrDefault(name);
-        _used[name] = index + 1;
-        if (index == pool.Count)
+        if (slot.Generation != _generation)
         {
-            pool.Add(create());
+            slot.Generation = _generation;
+            slot.Used = 0;
         }
-        var field = pool[index];
+        if (slot.Used == slot.Fields.Count)
+        {
+            return null;
+        }
+        var field = slot.Fields[slot.Used++];
+        _document.Add(field);
+        return field;
+    }
+
+    /// <summary>Adds a new instance (after <see cref="Next"/> found none) to the pool and to the current document.</summary>
+    private Field Keep(string name, Field field)
+    {
+        var slot = _slots[name];
+        slot.Fields.Add(field);
+        slot.Used++;
         _document.Add(field);
         return field;
     }
@@ -69,5 +92,11 @@ internal sealed class FieldPool
             _bytes.Clear();
         }
         return _bytes[value] = new BytesRef(value);
+    }
+
+    private static FieldType Freeze(FieldType type)
+    {
+        type.Freeze();
+        return type;
     }
 }

@@ -1,10 +1,11 @@
 using System.Globalization;
-using System.Text.Json;
 using Ingest.Core.Extraction;
 using Ingest.Core.Vietnamese;
 using Ingest.Search.Agencies;
+using Ingest.Search.Analysis;
 using Ingest.Search.Facets;
 using Lucene.Net.Documents;
+using Lucene.Net.Util;
 
 namespace Ingest.Search.Indexing;
 
@@ -14,8 +15,8 @@ namespace Ingest.Search.Indexing;
 /// value is normalised here (<see cref="VietnameseText.Normalize"/>), once, before analysis.
 /// </summary>
 /// <remarks>
-/// The documents come from one <see cref="FieldPool"/> and share its fields: each must be indexed before the next is
-/// asked for (IndexWriter.AddDocuments does exactly that). One instance per indexing thread.
+/// The documents come from one <see cref="FieldPool"/> and share its fields and token streams: each must be indexed
+/// before the next is asked for (IndexWriter.AddDocuments does exactly that). One instance per indexing thread.
 /// </remarks>
 internal sealed class LuceneDocuments
 {
@@ -23,6 +24,17 @@ internal sealed class LuceneDocuments
     private static readonly FieldType ExactText = Freeze(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS });
 
     private readonly FieldPool _fields = new();
+    private readonly PayloadWriter _payload = new();
+    private readonly HashSet<(string Dimension, string Id)> _counted = [];
+
+    // Each value is split into syllables once and replayed to every field that indexes it (see SyllableList): an
+    // item's text to the exact and the folded field, a document's kind, issuer and place to each of its items, an
+    // agency's name to each task it owns.
+    private readonly SyllableSplitter _splitter = new();
+    private readonly SyllableList _text = new(1024);
+    private readonly IndexedAgencies _agencies;
+
+    public LuceneDocuments() => _agencies = new IndexedAgencies(_splitter);
 
     private static FieldType Freeze(FieldType type)
     {
@@ -33,45 +45,53 @@ internal sealed class LuceneDocuments
     public IEnumerable<Document> From(string documentId, DirectiveExtraction extraction)
     {
         var fields = extraction.Document;
-        var context = new DocumentContext(documentId, fields);
+        var context = new DocumentContext(documentId, fields, _splitter);
         var title = VietnameseText.Normalize(fields.Title ?? fields.File);
-        yield return Build(context, new StoredItem(ItemTypes.Document, documentId, documentId, title, [], null, null, fields));
+        yield return Build(context, new StoredItem(ItemTypes.Document, documentId, documentId, title, [], null, null, fields), []);
         for (var i = 0; i < extraction.Tasks.Count; i++)
         {
             var task = extraction.Tasks[i];
-            var owners = Owners(task.Owners, context.Place);
+            var (owners, agencies) = Owners(task.Owners, context.Place);
             yield return Build(context, new StoredItem(
-                ItemTypes.Task, ItemIds.Task(documentId, i), documentId, VietnameseText.Normalize(task.Text), owners, task.Deadline, null, null));
+                ItemTypes.Task, ItemIds.Task(documentId, i), documentId, VietnameseText.Normalize(task.Text), owners, task.Deadline, null, null), agencies);
         }
         for (var i = 0; i < extraction.Targets.Count; i++)
         {
             var target = extraction.Targets[i];
             yield return Build(context, new StoredItem(
-                ItemTypes.Target, ItemIds.Target(documentId, i), documentId, VietnameseText.Normalize(target.Text), [], null, target, null));
+                ItemTypes.Target, ItemIds.Target(documentId, i), documentId, VietnameseText.Normalize(target.Text), [], null, target, null), []);
         }
     }
 
-    private static List<IndexedOwner> Owners(IReadOnlyList<Owner> owners, string? place)
+    private (List<IndexedOwner> Owners, List<IndexedAgency> Agencies) Owners(IReadOnlyList<Owner> owners, string? place)
     {
         var indexed = new List<IndexedOwner>(owners.Count);
-        foreach (var owner in owners.Where(o => !string.IsNullOrWhiteSpace(o.Name)))
+        var agencies = new List<IndexedAgency>(owners.Count);
+        foreach (var owner in owners)
         {
-            var name = VietnameseText.Normalize(owner.Name.Trim());
-            indexed.Add(new IndexedOwner(name, owner.Role, AgencyIdentity.Of(name, place)));
+            if (string.IsNullOrWhiteSpace(owner.Name))
+            {
+                continue;
+            }
+            var agency = _agencies.Of(owner.Name, place);
+            indexed.Add(new IndexedOwner(agency.Name, owner.Role, agency.Id));
+            agencies.Add(agency);
         }
-        return indexed;
+        return (indexed, agencies);
     }
 
-    private Document Build(DocumentContext context, StoredItem item)
+    private Document Build(DocumentContext context, StoredItem item, List<IndexedAgency> agencies)
     {
         var document = _fields.Begin();
-        _fields.String(IndexFields.ItemId, item.Id, stored: true);
-        _fields.Text(IndexFields.Text, item.Text, ExactText);
-        _fields.Text(IndexFields.TextFolded, item.Text);
-        _fields.Stored(IndexFields.Payload, JsonSerializer.Serialize(item, PayloadJson.Options));
+        // The id is a term only: hits read it from the stored item (a second stored field cost a write per item).
+        _fields.String(IndexFields.ItemId, item.Id);
+        _splitter.Split(item.Text, _text);
+        _fields.Syllables(IndexFields.Text, _text, ExactText, folded: false);
+        _fields.Syllables(IndexFields.TextFolded, _text, TextField.TYPE_NOT_STORED, folded: true, bigrams: true);
+        _fields.Stored(IndexFields.Payload, _payload.Write(item));
         DocumentContext.AddFacet(_fields, FacetDimensions.Type, item.Type);
         context.AddTo(_fields);
-        AddOwners(item.Owners, context.Place);
+        AddOwners(item.Owners, agencies);
         AddDue(item.Deadline?.Due ?? item.Target?.Due);
         if (item.Deadline?.Recurrence is { Length: > 0 } recurrence)
         {
@@ -80,30 +100,35 @@ internal sealed class LuceneDocuments
         return document;
     }
 
-    private void AddOwners(IReadOnlyList<IndexedOwner> owners, string? place)
+    private void AddOwners(IReadOnlyList<IndexedOwner> owners, List<IndexedAgency> agencies)
     {
-        var seen = new HashSet<(string, string)>();
-        foreach (var owner in owners)
+        _counted.Clear();
+        for (var i = 0; i < owners.Count; i++)
         {
+            var (owner, agency) = (owners[i], agencies[i]);
             var lead = owner.Role == Owner.Lead;
-            _fields.Text(IndexFields.Owner, owner.Name);
-            _fields.Text(lead ? IndexFields.Lead : IndexFields.Support, owner.Name);
-            if (owner.Id.Length == 0)
+            _fields.Syllables(lead ? IndexFields.Lead : IndexFields.Support, agency.Syllables, TextField.TYPE_NOT_STORED, folded: true);
+            if (agency.Id.Length == 0)
             {
                 continue;
             }
             // An agency named twice in one task (once per role, or twice as written) counts once per facet.
-            var label = AgencyIdentity.Label(owner.Name, place);
-            if (seen.Add((FacetDimensions.Owner.Name, owner.Id)))
+            if (_counted.Add((FacetDimensions.Owner.Name, agency.Id)))
             {
-                DocumentContext.AddFacet(_fields, FacetDimensions.Owner, owner.Id, label);
+                AddFacet(FacetDimensions.Owner, agency.Id, agency.AsOwner!);
             }
             var role = lead ? FacetDimensions.Lead : FacetDimensions.Support;
-            if (seen.Add((role.Name, owner.Id)))
+            if (_counted.Add((role.Name, agency.Id)))
             {
-                DocumentContext.AddFacet(_fields, role, owner.Id, label);
+                AddFacet(role, agency.Id, lead ? agency.AsLead! : agency.AsSupport!);
             }
         }
+    }
+
+    private void AddFacet(FacetDimension dimension, string value, BytesRef encoded)
+    {
+        _fields.String(dimension.FilterField, value);
+        _fields.SortedSet(IndexFields.Facets, encoded);
     }
 
     private void AddDue(string? due)

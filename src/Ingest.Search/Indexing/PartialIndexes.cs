@@ -8,7 +8,9 @@ namespace Ingest.Search.Indexing;
 /// <summary>
 /// A rebuild on every core: one private IndexWriter per core, each filling its own folder beside the index, fed from
 /// one reader of the source. Writers that share nothing scale where threads sharing one writer did not (they contend
-/// for its stored-fields lock). The folders are then added to the real index and deleted.
+/// for its stored-fields lock), and each writer's last flush, at its commit, runs on its own core where one shared
+/// writer flushes every thread's last segment on one. The folders' segments are then moved into the real index
+/// (<see cref="MovingDirectory"/>) and the folders deleted.
 /// </summary>
 internal sealed class PartialIndexes : IDisposable
 {
@@ -91,8 +93,10 @@ internal sealed class PartialIndexes : IDisposable
         {
             OpenMode = OpenMode.CREATE,
             RAMBufferSizeMB = BufferMB,
-            // No merging while filling: the segments go to the real index as they are, which merges them later.
-            MergePolicy = NoMergePolicy.COMPOUND_FILES,
+            // No merging while filling: the segments go to the real index as they are, which merges them later. Nor
+            // compound files: they are copied into the index anyway, and packing each cost a twentieth of the rebuild.
+            MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
+            UseCompoundFile = false,
         });
         var mapper = new LuceneDocuments();
         foreach (var (documentId, extraction) in documents)
@@ -104,8 +108,8 @@ internal sealed class PartialIndexes : IDisposable
         writer.Commit();
     }
 
-    /// <summary>Opens the filled folders, for IndexWriter.AddIndexes; the caller disposes them.</summary>
-    public FSDirectory[] Open() => Paths.Select(p => FSDirectory.Open(p)).ToArray();
+    /// <summary>Opens the filled folders, for IndexWriter.AddIndexes (which moves their files); the caller disposes them.</summary>
+    public FSDirectory[] Open() => Paths.Select(p => (FSDirectory)new MovingDirectory(new DirectoryInfo(p))).ToArray();
 
     public void Dispose()
     {

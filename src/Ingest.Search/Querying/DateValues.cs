@@ -12,13 +12,13 @@ internal static class DateValues
     public static Query Period(string field, QueryToken name, string value)
     {
         var first = IsoDates.FirstDay(value) ?? throw QueryErrors.BadDate(name, value);
-        return NumericRangeQuery.NewInt32Range(field, first, IsoDates.LastDay(value)!.Value, true, true);
+        return NumericRangeQuery.NewInt32Range(field, IndexFields.DatePrecisionStep, first, IsoDates.LastDay(value)!.Value, true, true);
     }
 
     public static Query Range(string field, QueryToken name, string from, string to)
     {
         int? first = from == "*" ? null : IsoDates.FirstDay(from) ?? throw QueryErrors.BadDate(name, from);
         int? last = to == "*" ? null : IsoDates.LastDay(to) ?? throw QueryErrors.BadDate(name, to);
-        return NumericRangeQuery.NewInt32Range(field, first, last, true, true);
+        return NumericRangeQuery.NewInt32Range(field, IndexFields.DatePrecisionStep, first, last, true, true);
     }
 }

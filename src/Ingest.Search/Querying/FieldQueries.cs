@@ -34,9 +34,9 @@ internal static class FieldQueries
         }
         return field.Text switch
         {
-            QueryFields.Owner => Agency(field, IndexFields.Owner, IndexFields.OwnerId, value),
-            QueryFields.Lead => Agency(field, IndexFields.Lead, IndexFields.LeadId, value),
-            QueryFields.Support => Agency(field, IndexFields.Support, IndexFields.SupportId, value),
+            QueryFields.Owner => Agency(field, [IndexFields.Lead, IndexFields.Support], IndexFields.OwnerId, value),
+            QueryFields.Lead => Agency(field, [IndexFields.Lead], IndexFields.LeadId, value),
+            QueryFields.Support => Agency(field, [IndexFields.Support], IndexFields.SupportId, value),
             QueryFields.Kind => Names(field, IndexFields.Kind, value),
             QueryFields.Issuer => Names(field, IndexFields.Issuer, value),
             QueryFields.Place => Names(field, IndexFields.Place, value),
@@ -52,11 +52,27 @@ internal static class FieldQueries
 
     private static string DateField(string field) => field == QueryFields.Due ? IndexFields.Due : IndexFields.Date;
 
-    /// <summary>An agency id (it has an '@' scope, or is exactly an id) or a name matched as a folded phrase.</summary>
-    private static Query Agency(QueryToken field, string nameField, string idField, string value) =>
-        value.Contains(Agencies.AgencyIdentity.ScopeSeparator)
-            ? new TermQuery(new Term(idField, value.Trim().ToLowerInvariant()))
-            : Names(field, nameField, value);
+    /// <summary>
+    /// An agency id (it has an '@' scope, or is exactly an id) or a name matched as a folded phrase in any of the name
+    /// fields: owner: asks the leads' and the supports' names (an owner's name is indexed once, under its role).
+    /// </summary>
+    private static Query Agency(QueryToken field, string[] nameFields, string idField, string value)
+    {
+        if (value.Contains(Agencies.AgencyIdentity.ScopeSeparator))
+        {
+            return new TermQuery(new Term(idField, value.Trim().ToLowerInvariant()));
+        }
+        if (nameFields.Length == 1)
+        {
+            return Names(field, nameFields[0], value);
+        }
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var nameField in nameFields)
+        {
+            any.Add(Names(field, nameField, value), Occur.SHOULD);
+        }
+        return any;
+    }
 
     /// <summary>The value's folded syllables, next to each other, in a folded name field.</summary>
     private static Query Names(QueryToken field, string indexField, string value)

@@ -15,7 +15,7 @@ internal sealed class ItemReader(IndexSearcher searcher)
 {
     private readonly Dictionary<string, HitDocument> _documents = [];
 
-    public StoredItem Item(int doc) => Deserialize(searcher.Doc(doc).Get(IndexFields.Payload));
+    public StoredItem Item(int doc) => Deserialize(searcher.Doc(doc));
 
     /// <summary>The item with this id, with its Lucene doc number, or null.</summary>
     public (int Doc, StoredItem Item)? Find(string itemId)
@@ -48,7 +48,12 @@ internal sealed class ItemReader(IndexSearcher searcher)
         return document;
     }
 
-    private static StoredItem Deserialize(string payload) =>
-        JsonSerializer.Deserialize<StoredItem>(payload, ExtractionJson.Options)
-        ?? throw new InvalidDataException("An indexed item has an empty payload; rebuild the index (ingest reindex).");
+    /// <summary>The stored item: UTF-8 bytes (<see cref="PayloadWriter"/>), or a string in an index written before them.</summary>
+    private static StoredItem Deserialize(Lucene.Net.Documents.Document document)
+    {
+        var item = document.GetBinaryValue(IndexFields.Payload) is { } bytes
+            ? JsonSerializer.Deserialize<StoredItem>(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), ExtractionJson.Options)
+            : document.Get(IndexFields.Payload) is { } text ? JsonSerializer.Deserialize<StoredItem>(text, ExtractionJson.Options) : null;
+        return item ?? throw new InvalidDataException("An indexed item has an empty payload; rebuild the index (ingest reindex).");
+    }
 }

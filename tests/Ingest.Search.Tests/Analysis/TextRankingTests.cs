@@ -1,5 +1,6 @@
 using Ingest.Search.Indexing;
 using Ingest.Search.Querying;
+using Ingest.Search.Reading;
 using Ingest.Search.Tests.TestSupport;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -24,7 +25,8 @@ public sealed class TextRankingTests : IDisposable
         using var reader = DirectoryReader.Open(directory);
         var searcher = new IndexSearcher(reader);
         var filtered = new BooleanQuery { { query, Occur.MUST }, { new TermQuery(new Term(IndexFields.Type, ItemTypes.Task)) { Boost = 0 }, Occur.MUST } };
-        return searcher.Search(filtered, 10).ScoreDocs.Select(sd => searcher.Doc(sd.Doc).Get(IndexFields.ItemId)).ToList();
+        var items = new ItemReader(searcher);
+        return searcher.Search(filtered, 10).ScoreDocs.Select(sd => items.Item(sd.Doc).Id).ToList();
     }
 
     [Fact]
