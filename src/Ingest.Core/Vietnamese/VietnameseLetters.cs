@@ -64,15 +64,15 @@ internal static class VietnameseLetters
     }
 
     /// <summary>
-    /// Invariant lower case; remembered for the letters of the tables, because char.ToLowerInvariant goes through ICU
+    /// Invariant lower case, remembered for every UTF-16 code unit, because char.ToLowerInvariant goes through ICU
     /// for every non-ASCII letter (ă, ê, ơ, đ...) and this runs for each syllable that Normalize looks at.
     /// </summary>
-    public static char ToLower(char c) => c < TableSize ? LowerTable[c] : char.ToLowerInvariant(c);
+    public static char ToLower(char c) => LowerTable[c];
 
     private static char[] BuildLowerTable()
     {
-        var table = new char[TableSize];
-        for (var i = 0; i < TableSize; i++)
+        var table = new char[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++)
         {
             var c = (char)i;
             table[i] = char.IsSurrogate(c) ? c : char.ToLowerInvariant(c);

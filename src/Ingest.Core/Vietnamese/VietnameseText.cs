@@ -9,7 +9,8 @@ namespace Ingest.Core.Vietnamese;
 /// </summary>
 public static class VietnameseText
 {
-    private const int FoldTableSize = 0x2000;
+    // Every UTF-16 code unit folded once: folding decomposes its character, far too slow to repeat for the millions
+    // of characters an index rebuild folds.
     private static readonly char[] FoldTable = BuildFoldTable();
 
     /// <summary>
@@ -42,7 +43,19 @@ public static class VietnameseText
     }
 
     /// <summary>Folds one NFC character to its lower-case base letter without diacritics (Ấ → a, Đ → d).</summary>
-    public static char FoldChar(char c) => c < FoldTableSize ? FoldTable[c] : FoldSlow(c);
+    public static char FoldChar(char c) => FoldTable[c];
+
+    /// <summary><see cref="Fold"/> of text that is already NFC (analyzer tokens are): no normalisation pass.</summary>
+    public static string FoldNormalized(string text) => string.Create(text.Length, text, static (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            span[i] = FoldTable[source[i]];
+        }
+    });
+
+    /// <summary>Invariant lower case of one character, by table (char.ToLowerInvariant goes through ICU).</summary>
+    public static char ToLowerChar(char c) => VietnameseLetters.ToLower(c);
 
     /// <summary>
     /// The folding of the scoring rules: <see cref="Fold"/>, then every run of characters that are not
@@ -74,10 +87,18 @@ public static class VietnameseText
 
     private static char[] BuildFoldTable()
     {
-        var table = new char[FoldTableSize];
-        for (var c = 0; c < FoldTableSize; c++)
+        var table = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
         {
-            table[c] = FoldSlow((char)c);
+            try
+            {
+                table[c] = FoldSlow((char)c);
+            }
+            catch (ArgumentException)
+            {
+                // Noncharacters (U+FFFE, U+FFFF) cannot be normalised; they are never letters to fold.
+                table[c] = (char)c;
+            }
         }
         return table;
     }

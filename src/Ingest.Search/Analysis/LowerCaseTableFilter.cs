@@ -1,9 +1,10 @@
+using Ingest.Core.Vietnamese;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Ingest.Search.Analysis;
 
-/// <summary>Lower-cases each term through <see cref="LowerCaseTable"/>.</summary>
+/// <summary>Lower-cases each term through <see cref="VietnameseText.ToLowerChar"/>.</summary>
 public sealed class LowerCaseTableFilter : TokenFilter
 {
     private readonly ICharTermAttribute _term;
@@ -22,7 +23,7 @@ public sealed class LowerCaseTableFilter : TokenFilter
         var buffer = _term.Buffer;
         for (var i = 0; i < _term.Length; i++)
         {
-            buffer[i] = LowerCaseTable.Lower(buffer[i]);
+            buffer[i] = VietnameseText.ToLowerChar(buffer[i]);
         }
         return true;
     }

@@ -1,8 +1,11 @@
+using Ingest.Core.Vietnamese;
+
 namespace Ingest.Search.Analysis;
 
 /// <summary>
 /// The syllables of one text as the analyzers' tokenizer split it (<see cref="SyllableSplitter"/>), kept in both
-/// forms the index needs: lower case (<see cref="LowerCaseTable"/>) and folded (<see cref="FoldingTable"/>), with
+/// forms the index needs: lower case (<see cref="VietnameseText.ToLowerChar"/>) and folded
+/// (<see cref="VietnameseText.FoldChar"/>), with
 /// offsets, position increments and types. <see cref="ReplayedTokens"/> gives them to Lucene as the exact or the
 /// folded analyzer would, so a text indexed in several fields, or a value repeated on many items, is split once.
 /// </summary>
@@ -49,8 +52,8 @@ internal sealed class SyllableList
         }
         for (var i = 0; i < term.Length; i++)
         {
-            _lower[_used + i] = LowerCaseTable.Lower(term[i]);
-            _folded[_used + i] = FoldingTable.Fold(term[i]);
+            _lower[_used + i] = VietnameseText.ToLowerChar(term[i]);
+            _folded[_used + i] = VietnameseText.FoldChar(term[i]);
         }
         if (Count == _syllables.Length)
         {

@@ -6,7 +6,7 @@ namespace Ingest.Search.Analysis;
 
 /// <summary>
 /// Folds each term with the shared <see cref="VietnameseText.FoldChar"/> (đ → d, marks removed), through its
-/// remembered results (<see cref="FoldingTable"/>).
+/// table of remembered results.
 /// </summary>
 public sealed class VietnameseFoldingFilter : TokenFilter
 {
@@ -26,7 +26,7 @@ public sealed class VietnameseFoldingFilter : TokenFilter
         var buffer = _term.Buffer;
         for (var i = 0; i < _term.Length; i++)
         {
-            buffer[i] = FoldingTable.Fold(buffer[i]);
+            buffer[i] = VietnameseText.FoldChar(buffer[i]);
         }
         return true;
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using Ingest.Core.Vietnamese;
 using Ingest.Search.Analysis;
 using Ingest.Search.Indexing;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -52,8 +53,8 @@ public static class SnippetBuilder
         var present = tokens.Select(t => t.Exact).ToHashSet(StringComparer.Ordinal);
         // Folded forms that may be marked: typed without diacritics, or with diacritics the text never has.
         var byFolding = terms
-            .Where(term => FoldingTable.FoldNormalized(term) == term || !present.Contains(term))
-            .Select(FoldingTable.FoldNormalized)
+            .Where(term => VietnameseText.FoldNormalized(term) == term || !present.Contains(term))
+            .Select(VietnameseText.FoldNormalized)
             .ToHashSet(StringComparer.Ordinal);
         return tokens.Where(t => terms.Contains(t.Exact) || byFolding.Contains(t.Folded)).ToList();
     }
@@ -68,7 +69,7 @@ public static class SnippetBuilder
         while (stream.IncrementToken())
         {
             var exact = term.ToString();
-            tokens.Add(new Token(exact, FoldingTable.FoldNormalized(exact), offset.StartOffset, offset.EndOffset));
+            tokens.Add(new Token(exact, VietnameseText.FoldNormalized(exact), offset.StartOffset, offset.EndOffset));
         }
         stream.End();
         return tokens;

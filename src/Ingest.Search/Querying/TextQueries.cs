@@ -1,3 +1,4 @@
+using Ingest.Core.Vietnamese;
 using Ingest.Search.Analysis;
 using Ingest.Search.Indexing;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -27,7 +28,7 @@ internal static class TextQueries
         while (stream.IncrementToken())
         {
             var exact = term.ToString();
-            syllables.Add(new Syllable(exact, FoldingTable.FoldNormalized(exact)));
+            syllables.Add(new Syllable(exact, VietnameseText.FoldNormalized(exact)));
         }
         stream.End();
         return syllables;
