@@ -48,7 +48,7 @@ internal sealed class RepairPass
         var syllables = Classify();
         for (var i = 0; i < _tokens.Count; i++)
         {
-            if (!_eligible[i])
+            if (TryDropStackedVowel(i) || !_eligible[i])
             {
                 continue;
             }
@@ -145,6 +145,37 @@ internal sealed class RepairPass
         }
         return !char.IsUpper(word[0]) || (token.SentenceStart && known && word.Length > 1);
     }
+
+    /// <summary>
+    /// PHÕỐ → PHỐ: OCR reads a vowel with two stacked marks as two vowels, both marked. Such a word breaks the syllable
+    /// rules in any case, capitals too; without the first of the pair it is a syllable the lexicon knows.
+    /// </summary>
+    private bool TryDropStackedVowel(int i)
+    {
+        if (!_syllable[i] || _valid[i])
+        {
+            return false;
+        }
+        var token = _tokens[i];
+        var word = _text.AsSpan(token.Start, token.Length);
+        Span<char> lower = stackalloc char[SyllableParser.MaxLength];
+        for (var k = 0; k + 1 < word.Length; k++)
+        {
+            if (VietnameseText.FoldChar(word[k]) != VietnameseText.FoldChar(word[k + 1]) || !IsMarked(word[k]) || !IsMarked(word[k + 1]))
+            {
+                continue;
+            }
+            var candidate = string.Concat(word[..k], word[(k + 1)..]);
+            if (SyllableValidator.IsValid(candidate) && _lexicon.IdOf(ToLower(candidate, lower)) >= 0)
+            {
+                Replace(token.Start, token.End, candidate);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsMarked(char c) => VietnameseText.FoldChar(c) != VietnameseLetters.ToLower(c);
 
     /// <summary>tinh tinh gọn → tinh gọn: a repeat the corpus never has, that does not end a word (trực tiếp tiếp nhận).</summary>
     private bool TryDropRepeat(int i)

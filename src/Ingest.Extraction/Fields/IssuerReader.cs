@@ -1,3 +1,4 @@
+using Ingest.Core.Vietnamese;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Ingest.Extraction.Owners;
@@ -19,22 +20,85 @@ public static partial class IssuerReader
 
     public static string? Read(IReadOnlyList<Paragraph> paragraphs, int kindIndex, string? place)
     {
-        var header = paragraphs.Take(kindIndex > 0 ? kindIndex : 12)
-            .Select(p => HeaderIssuer().Match(p.Text))
-            .FirstOrDefault(m => m.Success);
-        if (header is not null)
+        var head = paragraphs.Take(kindIndex > 0 ? kindIndex : 12).ToList();
+        var headerIndex = head.FindIndex(p => HeaderIssuer(p.Text) is not null);
+        if (headerIndex >= 0)
         {
-            return FromCapitals(header.Value.Trim());
+            var header = HeaderIssuer(head[headerIndex].Text)!;
+            return NeedsPlace().IsMatch(header) ? WithPlaceLine(header, head.Skip(headerIndex + 1), place) : FromCapitals(header);
         }
         var signature = paragraphs.Select(p => OnBehalfOf().Match(p.Text)).FirstOrDefault(m => m.Success);
         if (signature is not null)
         {
-            var body = FromCapitals(signature.Groups["body"].Value.Trim());
+            var written = signature.Groups["body"].Value.Trim();
+            var body = FromCapitals(WithKnownBody(written, VietnameseText.FoldNormalized(written)) ?? written);
             // "T/M BAN THƯỜNG VỤ" of a party committee: the Ban Thường vụ of the Tỉnh ủy.
             return body is "Ban Thường vụ" or "Ban Chấp hành" ? body + " Tỉnh ủy" : WithPlace(body, place);
         }
         var preamble = paragraphs.Take(kindIndex + 8).Select(p => IssuesThis().Match(p.Text)).FirstOrDefault(m => m.Success);
         return preamble is null ? null : WithPlace(AgencyNames.Canonical(preamble.Groups["body"].Value), place);
+    }
+
+    /// <summary>
+    /// The header line of an issuing body in capitals, the body's words spelled right: OCR often damages the diacritics
+    /// of a line in capitals ("TÍNH ỦY LAI CHÂU", "BẠN THƯỜNG VỤ"), so the body is found on the folded text.
+    /// </summary>
+    private static string? HeaderIssuer(string text)
+    {
+        var match = HeaderCapitals().Match(text);
+        return match.Success ? WithKnownBody(match.Value.Trim(), VietnameseText.FoldNormalized(match.Value.Trim())) : null;
+    }
+
+    /// <summary>Capitals whose folded start is a known body get that body's spelling; null when none is known.</summary>
+    private static string? WithKnownBody(string capitals, string folded)
+    {
+        foreach (var (foldedBody, body) in HeaderBodies)
+        {
+            if (folded.StartsWith(foldedBody, StringComparison.Ordinal)
+                && (folded.Length == foldedBody.Length || folded[foldedBody.Length] is ' ' or '-'))
+            {
+                return body + capitals[foldedBody.Length..];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Issuing bodies of a header, folded and spelled, longest first where one starts another.</summary>
+    private static readonly (string Folded, string Capitals)[] HeaderBodies =
+    [
+        ("uy ban nhan dan", "ỦY BAN NHÂN DÂN"), ("ubnd", "ỦY BAN NHÂN DÂN"), ("hoi dong nhan dan", "HỘI ĐỒNG NHÂN DÂN"),
+        ("tinh uy", "TỈNH ỦY"), ("thanh uy", "THÀNH ỦY"), ("thu tuong chinh phu", "THỦ TƯỚNG CHÍNH PHỦ"),
+        ("van phong chinh phu", "VĂN PHÒNG CHÍNH PHỦ"), ("chinh phu", "CHÍNH PHỦ"), ("ban chap hanh", "BAN CHẤP HÀNH"),
+        ("ban thuong vu", "BAN THƯỜNG VỤ"), ("bo", "BỘ"),
+    ];
+
+    /// <summary>
+    /// A body written without its place ("ỦY BAN NHÂN DÂN"): on a scan the place is often a line of its own
+    /// ("THÀNH PHỐ CẦN THƠ", OCR puts a blank line between); without such a line, the place of the date line.
+    /// </summary>
+    private static string WithPlaceLine(string body, IEnumerable<Paragraph> following, string? place)
+    {
+        var placeLine = following.Take(3).Select(p => PlaceLine(p.Text)).FirstOrDefault(line => line is not null);
+        return placeLine is not null ? FromCapitals(body + " " + placeLine) : WithPlace(FromCapitals(body), place);
+    }
+
+    /// <summary>"THÀNH PHỐ CẦN THƠ", "TÍNH QUẢNG TRỊ" (OCR) → "TỈNH QUẢNG TRỊ"; null for other lines.</summary>
+    private static string? PlaceLine(string text)
+    {
+        var line = text.Trim();
+        if (!AllCapitals().IsMatch(line))
+        {
+            return null;
+        }
+        var folded = VietnameseText.FoldNormalized(line);
+        foreach (var (foldedKind, kind) in PlaceKinds)
+        {
+            if (folded.StartsWith(foldedKind + " ", StringComparison.Ordinal))
+            {
+                return kind + line[foldedKind.Length..];
+            }
+        }
+        return null;
     }
 
     /// <summary>"ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ" → "Ủy ban nhân dân thành phố Cần Thơ".</summary>
@@ -62,8 +126,18 @@ public static partial class IssuerReader
     private static string Title(string words) =>
         string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpper(w[0], Vietnamese) + w[1..]));
 
-    [GeneratedRegex(@"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|THỦ TƯỚNG CHÍNH PHỦ|VĂN PHÒNG CHÍNH PHỦ|CHÍNH PHỦ|BỘ\s|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|HỘI ĐỒNG NHÂN DÂN)[\p{Lu}\s-]*")]
-    private static partial Regex HeaderIssuer();
+    /// <summary>A line that starts with two words in capitals, the rest capitals too (its body is checked folded).</summary>
+    [GeneratedRegex(@"^\p{Lu}+\s\p{Lu}[\p{Lu}\s-]*")]
+    private static partial Regex HeaderCapitals();
+
+    [GeneratedRegex(@"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN)$")]
+    private static partial Regex NeedsPlace();
+
+    private static readonly (string Folded, string Capitals)[] PlaceKinds =
+        [("tinh", "TỈNH"), ("thanh pho", "THÀNH PHỐ"), ("huyen", "HUYỆN"), ("quan", "QUẬN"), ("thi xa", "THỊ XÃ")];
+
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\s-]+$")]
+    private static partial Regex AllCapitals();
 
     [GeneratedRegex(@"(?:^|\s)(?:TM\.|T/M)\s*(?<body>[\p{Lu}\s]+?)(?=\s+(?:KT\.|PHÓ|CHỦ TỊCH|BÍ THƯ|\p{Lu}\p{Ll})|$)")]
     private static partial Regex OnBehalfOf();

@@ -25,6 +25,19 @@ public class OcrRepairTests(ITestOutputHelper output)
         Assert.Contains(repairedContext, result.Text);
     }
 
+    // Found on train documents printed and scanned (can-tho-09): Tesseract reads a vowel with two stacked marks as two.
+    [Theory]
+    [InlineData("ỦY BAN NHÂN DÂN THÀNH PHÕỐ CẦN THƠ", "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ")]
+    [InlineData("trên địa bàn thành phõố Cần Thơ.", "trên địa bàn thành phố Cần Thơ.")]
+    public void A_vowel_read_twice_with_its_marks_is_read_once(string scanned, string repaired) =>
+        Assert.Equal(repaired, OcrRepairer.Default.Repair(scanned).Text);
+
+    [Theory]
+    [InlineData("tàu thả neo ở boong tàu và soóc")]
+    [InlineData("CÔNG TY XOONG NỒI")]
+    public void Words_with_a_double_vowel_of_their_own_are_left_alone(string text) =>
+        Assert.Equal(text, OcrRepairer.Default.Repair(text).Text);
+
     [Fact]
     public void Does_not_turn_cong_kenh_into_a_wrong_word()
     {

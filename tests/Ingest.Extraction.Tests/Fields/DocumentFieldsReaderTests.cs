@@ -55,4 +55,23 @@ public class DocumentFieldsReaderTests
     [InlineData("ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK", "Ủy ban nhân dân tỉnh Đắk Lắk")]
     public void Issuers_in_capitals_get_their_proper_case(string capitals, string expected) =>
         Assert.Equal(expected, IssuerReader.FromCapitals(capitals));
+
+    [Theory]
+    [InlineData("ỦY BAN NHÂN DÂN\n\nTHÀNH PHỐ CẦN THƠ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n\nSố: 165/KH-UBND\n\nCần Thơ, ngày 21 tháng 11 năm 2025", "Ủy ban nhân dân thành phố Cần Thơ")]
+    [InlineData("ỦY BAN NHÂN DÂN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n\nTỈNH QUẢNG TRỊ\n\nSố: 06/CT-UBND\n\nQuảng Trị, ngày 18 tháng 11 năm 2025", "Ủy ban nhân dân tỉnh Quảng Trị")]
+    [InlineData("ỦY BAN NHÂN DÂN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 06/CT-UBND\n\nSơn La, ngày 18 tháng 11 năm 2025", "Ủy ban nhân dân tỉnh Sơn La")]
+    [InlineData("TÍNH ỦY LAI CHÂU\n\nĐẢNG CỘNG SẲN VIỆT NAM\n\nSố 24-CTr/TU\n\nLai Châu, ngày 22 tháng 01 năm 2018", "Tỉnh ủy Lai Châu")]
+    [InlineData("UỶ BAN NHÂN DÂN\n\nTÍNH QUẢNG TRỊ\n\nSố: 06/CT-UBND", "Ủy ban nhân dân tỉnh Quảng Trị")]
+    public void A_scanned_header_that_puts_the_place_on_a_line_of_its_own_keeps_it_in_the_issuer(string header, string expected)
+    {
+        var fields = DocumentFieldsReader.Read("scan.pdf", ParagraphSplitter.Split(header + "\n\nKẾ HOẠCH\n\nVỀ VIỆC THỰC HIỆN\n\nNội dung."));
+        Assert.Equal(expected, fields.Issuer);
+    }
+
+    [Fact]
+    public void A_signature_line_misread_by_OCR_still_names_the_party_committee()
+    {
+        var text = "Số 26-KH/TU\n\nKẾ HOẠCH\n\nVỀ VIỆC THỰC HIỆN\n\nNội dung.\n\nT/M BẠN THƯỜNG VỤ PHÓ BÍ THƯ\n\nNguyễn Văn A";
+        Assert.Equal("Ban Thường vụ Tỉnh ủy", DocumentFieldsReader.Read("scan.pdf", ParagraphSplitter.Split(text)).Issuer);
+    }
 }
