@@ -14,6 +14,7 @@ public static partial class OutlineBuilder
         var root = new OutlineNode(null, null, null);
         var stack = new List<OutlineNode> { root };
         var inBody = false;
+        string? lastPart = null;
         foreach (var paragraph in paragraphs)
         {
             if (paragraph.IsTableRow || Closing().IsMatch(paragraph.Text))
@@ -24,6 +25,11 @@ public static partial class OutlineBuilder
                 continue;
             }
             var marker = MisreadLetter(ListMarker.Match(paragraph.Text), paragraph.Text, stack) ?? MisreadRoman(paragraph.Text);
+            if (marker is { Kind: MarkerKind.Roman, Label.Length: > 0 })
+            {
+                marker = RepeatedPart(marker, lastPart);
+                lastPart = marker.Label;
+            }
             inBody |= marker?.Kind is MarkerKind.Roman or MarkerKind.Article;
             if (marker is null && (PartWord().IsMatch(paragraph.Text) || (inBody && IsCapitalsHeading(paragraph.Text))))
             {
@@ -58,6 +64,15 @@ public static partial class OutlineBuilder
         var letter = stack.LastOrDefault(n => n.Marker?.Kind == MarkerKind.Letter)?.Marker?.Label;
         return letter is "h" or "k" ? marker with { Kind = MarkerKind.Letter, Label = letter == "h" ? "i" : "l" } : marker;
     }
+
+    /// <summary>
+    /// OCR drops an I of a part's numeral ("III" read "II"): a part numbered like the one before it (other than I,
+    /// which may start an appendix) is the next part.
+    /// </summary>
+    private static ListMarker RepeatedPart(ListMarker marker, string? lastPart) =>
+        marker.Label == lastPart && RomanNumeral.Value(marker.Label) is > 1 and var value && RomanNumeral.Of(value + 1) is { } next
+            ? marker with { Label = next }
+            : marker;
 
     /// <summary>
     /// A part heading as OCR reads it: the dot lost ("I MỤC ĐÍCH, YÊU CẦU") or "I" read as "L", "l" or "1" ("IL NỘI

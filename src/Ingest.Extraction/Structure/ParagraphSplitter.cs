@@ -40,7 +40,7 @@ public static partial class ParagraphSplitter
             i++;
         }
         builder.Flush();
-        return builder.Paragraphs;
+        return ScannedTable.Rebuild(builder.Paragraphs, builder.Lines);
     }
 
     /// <summary>Reads one flattened table from a "|" line; returns the index of the first line after it.</summary>
@@ -138,6 +138,9 @@ public static partial class ParagraphSplitter
 
         public List<Paragraph> Paragraphs { get; } = [];
 
+        /// <summary>The source lines of each paragraph (the cells of a row), for the scanned-table reader.</summary>
+        public List<IReadOnlyList<string>> Lines { get; } = [];
+
         public void Add(string line, int number)
         {
             if (_lines.Count == 0)
@@ -147,8 +150,11 @@ public static partial class ParagraphSplitter
             _lines.Add(line);
         }
 
-        public void AddRow(IReadOnlyList<string> cells, IReadOnlyList<string> header, int line) =>
+        public void AddRow(IReadOnlyList<string> cells, IReadOnlyList<string> header, int line)
+        {
             Paragraphs.Add(new Paragraph(Paragraphs.Count, string.Join(" | ", cells), line) { Cells = cells, Header = header });
+            Lines.Add(cells);
+        }
 
         public void Flush()
         {
@@ -160,6 +166,7 @@ public static partial class ParagraphSplitter
             if (text.Length > 0)
             {
                 Paragraphs.Add(new Paragraph(Paragraphs.Count, text, _firstLine));
+                Lines.Add(_lines.ToArray());
             }
             _lines.Clear();
         }

@@ -51,4 +51,24 @@ public class OutlineBuilderTests
         Assert.Equal([("I", "MỤC ĐÍCH, YÊU CẦU"), ("II", "NỘI DỤNG THỰC HIỆN")], root.MarkedChildren.Select(n => (n.Marker!.Label, n.Marker.Rest)));
         Assert.Equal(Ingest.Extraction.Tasks.SectionKind.Work, Ingest.Extraction.Tasks.SectionClassifier.Classify("NỘI DỤNG THỰC HIỆN", "Kế hoạch"));
     }
+
+    [Fact]
+    public void A_part_numeral_that_lost_an_I_to_OCR_is_the_next_part()
+    {
+        // ttg-2597 scanned: "III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU" read "II. …", so "các mục 1, 2 Phần III" found no part.
+        var root = OutlineBuilder.Build(ParagraphSplitter.Split("""
+            I. QUAN ĐIỂM
+
+            II. MỤC TIÊU
+
+            II. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU
+
+            IV. KINH PHÍ THỰC HIỆN
+
+            PHỤ LỤC I
+
+            I. CƠ CHẾ
+            """));
+        Assert.Equal(["I", "II", "III", "IV", "", "I"], root.MarkedChildren.Select(n => n.Marker!.Label));
+    }
 }

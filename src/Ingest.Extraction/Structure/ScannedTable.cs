@@ -1,0 +1,295 @@
+using System.Text.RegularExpressions;
+using Ingest.Core.Vietnamese;
+
+namespace Ingest.Extraction.Structure;
+
+/// <summary>
+/// A task table (phụ lục) as OCR gives it: no bars, one paragraph per cell, row after row ("STT", "Tên nhiệm vụ",
+/// "Cơ quan chủ trì", …, then "1", the task, the lead, the partners, the result, "2026-2030"). Rebuilds its rows so
+/// that they reach the task builder like the rows of a table in the text. Only tables whose last column is the
+/// time are rebuilt: the time cell is the anchor that closes each row, since OCR garbles the row numbers ("Z",
+/// "Đi", "5;") and merges neighbouring cells.
+/// </summary>
+public static partial class ScannedTable
+{
+    private const int MaxHeaderCellLength = 60;
+    private const int MaxTimeCellLength = 60;
+
+    /// <summary>The paragraphs with each scanned task table's cells replaced by rows; the input when there is none.</summary>
+    public static IReadOnlyList<Paragraph> Rebuild(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<IReadOnlyList<string>> lines)
+    {
+        List<Paragraph>? output = null;
+        var copied = 0;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (paragraphs[i].IsTableRow || ReadHeader(paragraphs, lines, i) is not { } header)
+            {
+                continue;
+            }
+            output ??= [];
+            output.AddRange(paragraphs.Skip(copied).Take(i - copied));
+            var end = ReadRows(paragraphs, lines, header, output);
+            copied = end;
+            i = end - 1;
+        }
+        if (output is null)
+        {
+            return paragraphs;
+        }
+        output.AddRange(paragraphs.Skip(copied));
+        return output.Select((p, index) => p with { Index = index }).ToList();
+    }
+
+    private sealed record Header(int Start, int End, IReadOnlyList<string> Cells)
+    {
+        /// <summary>Columns between the number and the time: task, lead, partners, result…</summary>
+        public int DataColumns => Cells.Count - 2;
+    }
+
+    /// <summary>"STT" and the column names after it, OCR-merged names split ("Tên nhiệm vụCơ quan chủ trì").</summary>
+    private static Header? ReadHeader(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<IReadOnlyList<string>> lines, int start)
+    {
+        if (!NumberColumn().IsMatch(VietnameseText.Fold(paragraphs[start].Text).Trim()))
+        {
+            return null;
+        }
+        var cells = new List<string> { paragraphs[start].Text.Trim() };
+        var i = start + 1;
+        for (; i < paragraphs.Count && i <= start + 8; i++)
+        {
+            var text = paragraphs[i].Text.Trim();
+            if (text.Length > MaxHeaderCellLength || paragraphs[i].IsTableRow)
+            {
+                break;
+            }
+            var parts = lines[i].SelectMany(line => MergedCells().Split(line.Trim())).Where(p => p.Length > 0).ToList();
+            if (!parts.All(IsColumnName))
+            {
+                break;
+            }
+            cells.AddRange(parts);
+            if (parts.Any(p => TimeColumn().IsMatch(p.ToLowerInvariant())))
+            {
+                i++;
+                break; // the time is the last column
+            }
+        }
+        var header = TableHeader.Of(cells);
+        return header is not null && header.Time == cells.Count - 1 && header.Task == 1 && cells.Count >= 4
+            ? new Header(start, i, cells)
+            : null;
+    }
+
+    private static bool IsColumnName(string cell) => ColumnName().IsMatch(cell.ToLowerInvariant());
+
+    /// <summary>Reads rows from the header's end; returns the index of the first paragraph after the table.</summary>
+    private static int ReadRows(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<IReadOnlyList<string>> lines, Header header, List<Paragraph> output)
+    {
+        var pending = new List<int>();
+        var i = header.End;
+        List<string>? lastRow = null;
+        for (; i < paragraphs.Count; i++)
+        {
+            var paragraph = paragraphs[i];
+            if (paragraph.IsTableRow || EndOfTable().IsMatch(paragraph.Text) || pending.Count > header.DataColumns + 4)
+            {
+                break;
+            }
+            if (!IsTimeCell(paragraph.Text))
+            {
+                pending.Add(i);
+                continue;
+            }
+            if (pending.Count == 0 && lastRow is not null)
+            {
+                lastRow[^1] = lastRow[^1] + " " + paragraph.Text.Trim(); // a time cell OCR split in two
+                continue;
+            }
+            lastRow = EmitRow(paragraphs, lines, header, pending, paragraph.Text.Trim(), output);
+            pending.Clear();
+        }
+        // Cells after the last time cell are no row: back to plain paragraphs.
+        return pending.Count > 0 ? pending[0] : i;
+    }
+
+    private static List<string>? EmitRow(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<IReadOnlyList<string>> lines, Header header,
+        List<int> pending, string time, List<Paragraph> output)
+    {
+        var cells = new List<string>();
+        var taskIndex = -1;
+        var first = pending.Count > 0 ? paragraphs[pending[0]].FirstLine : 0;
+        foreach (var index in pending)
+        {
+            var text = paragraphs[index].Text.Trim();
+            if (cells.Count == 0 && IsRowNumber(text))
+            {
+                continue;
+            }
+            if (cells.Count == 0 && IsGroupTitle(text))
+            {
+                // "I NÂNG CAO NHẬN THỨC …": a group row, as the text table gives it (number, title, empty cells).
+                output.Add(GroupRow(header, text, paragraphs[index].FirstLine));
+                continue;
+            }
+            if (cells.Count == 0)
+            {
+                taskIndex = index;
+                cells.Add(text);
+                continue;
+            }
+            cells.AddRange(cells.Count < header.DataColumns ? SplitMerged(lines[index], text) : [text]);
+        }
+        if (cells.Count == 0)
+        {
+            return null;
+        }
+        while (cells.Count < header.DataColumns && SplitLastLines(cells, lines[taskIndex]))
+        {
+        }
+        if (cells.Count > header.DataColumns)
+        {
+            // A cell OCR broke in two paragraphs: the extra ones belong to the task.
+            var extra = cells.Count - header.DataColumns;
+            cells[0] = string.Join(' ', cells.Take(extra + 1));
+            cells.RemoveRange(1, extra);
+        }
+        while (cells.Count < header.DataColumns)
+        {
+            cells.Add("");
+        }
+        var row = new List<string> { "" };
+        row.AddRange(cells);
+        row.Add(time);
+        output.Add(new Paragraph(0, string.Join(" | ", row), first) { Cells = row, Header = header.Cells });
+        return row;
+    }
+
+    /// <summary>
+    /// A later cell that holds two cells (OCR kept no blank line between them): split where a line, or a word glued
+    /// to the one before ("Sở Nội vụCác sở, ban, ngành"), starts like an agency.
+    /// </summary>
+    private static IEnumerable<string> SplitMerged(IReadOnlyList<string> cellLines, string text)
+    {
+        var parts = MergedCells().Split(text);
+        if (parts.Length > 1 && parts.All(p => AgencyStart().IsMatch(p)))
+        {
+            return parts;
+        }
+        var groups = new List<List<string>>();
+        foreach (var line in cellLines.Select(l => l.Trim()).Where(l => l.Length > 0))
+        {
+            if (groups.Count == 0 || (AgencyStart().IsMatch(line) && AgencyStart().IsMatch(groups[^1][0])))
+            {
+                groups.Add([]);
+            }
+            groups[^1].Add(line);
+        }
+        return groups.Count > 1 && string.Join(' ', cellLines.Select(l => l.Trim())).Trim() == text
+            ? groups.Select(g => string.Join(' ', g))
+            : [text];
+    }
+
+    /// <summary>
+    /// The task cell ran into the lead ("… trên địa bàn Tỉnh." / "Sở KH&amp;CN" on the next line): when the row is
+    /// short of cells, the task's last line that starts like an agency becomes the next cell.
+    /// </summary>
+    private static bool SplitLastLines(List<string> cells, IReadOnlyList<string> taskLines)
+    {
+        var joined = string.Join(' ', taskLines).Trim();
+        if (taskLines.Count < 2 || joined != cells[0])
+        {
+            return false; // already split once, or not the task's own lines
+        }
+        for (var k = taskLines.Count - 1; k >= 1; k--)
+        {
+            if (AgencyStart().IsMatch(taskLines[k]) && (SentenceEnd().IsMatch(taskLines[k - 1]) || taskLines[k].Length < 40))
+            {
+                cells[0] = string.Join(' ', taskLines.Take(k)).Trim();
+                cells.Insert(1, string.Join(' ', taskLines.Skip(k)).Trim());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Paragraph GroupRow(Header header, string text, int line)
+    {
+        var match = GroupNumber().Match(text);
+        var row = new List<string> { match.Success ? match.Value.Trim() : "", match.Success ? text[match.Length..].Trim() : text };
+        while (row.Count < header.Cells.Count)
+        {
+            row.Add("");
+        }
+        return new Paragraph(0, string.Join(" | ", row), line) { Cells = row, Header = header.Cells };
+    }
+
+    /// <summary>A row number as OCR reads it: "1", "12", "5;", "2)", "l1", or a short misread ("Z", "Đi", "Ợ", ":").</summary>
+    private static bool IsRowNumber(string text) => text.Length <= 3 || RowNumber().IsMatch(text);
+
+    private static bool IsGroupTitle(string text)
+    {
+        var letters = text.Where(char.IsLetter).ToList();
+        return letters.Count >= 6 && letters.Count(char.IsUpper) >= 0.8 * letters.Count && text.Contains(' ');
+    }
+
+    /// <summary>A cell that is only a time: "2026-2030", "Quý IV/2025- Quý II/2026", "Thường xuyên, hằng năm", "Năm 2026".</summary>
+    public static bool IsTimeCell(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0 || trimmed.Length > MaxTimeCellLength)
+        {
+            return false;
+        }
+        var folded = VietnameseText.Fold(trimmed);
+        var words = WordOrNumber().Matches(folded).Select(m => m.Value).ToList();
+        return words.Count > 0 && words.All(w => TimeWords.Contains(w) || Numeral().IsMatch(w))
+            && (Year().IsMatch(folded) || Recurring().IsMatch(folded));
+    }
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "nam", "quy", "qui", "thang", "ngay", "truoc", "tu", "den", "giai", "doan", "hang", "thuong", "xuyen", "dinh", "ky",
+        "lien", "tuc", "va", "cac", "tiep", "theo", "trong", "hoan", "thanh", "dau", "cuoi", "sau", "moi", "i", "ii", "iii",
+        "iv", "tv", "lv", "v", "quy", "chậm", "cham", "nhat", "hoac", "tuan", "6",
+    };
+
+    [GeneratedRegex(@"thời gian|thời hạn|tiến độ|lộ trình")]
+    private static partial Regex TimeColumn();
+
+    [GeneratedRegex(@"^(?:so\s*|s)?tt$")]
+    private static partial Regex NumberColumn();
+
+    [GeneratedRegex(@"nhiệm vụ|nội dung|công việc|tên|hoạt động|giải pháp|chủ trì|thực hiện|cơ quan|đơn vị|phối hợp|thời gian|thời hạn|tiến độ|hoàn thành|lộ trình|kết quả|sản phẩm|dự kiến|ghi chú|kinh phí")]
+    private static partial Regex ColumnName();
+
+    /// <summary>A lower-case letter followed at once by a capitalised word: two cells OCR put on one line.</summary>
+    [GeneratedRegex(@"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")]
+    private static partial Regex MergedCells();
+
+    [GeneratedRegex(@"^(?:Sở|Bộ|Ban|Ủy ban|UBND|Các|Công an|Bộ Chỉ huy|Ngân hàng|Văn phòng|Thanh tra|Đài|Báo|Trường|Trung tâm|Liên đoàn|Hội|Đoàn|Mặt trận|Cục|Tổng|Kho bạc|Thuế|Chi cục|Doanh nghiệp|Tỉnh|Thành|Huyện|Quận|Xã|Phường|Cơ quan|Đơn vị)\b")]
+    private static partial Regex AgencyStart();
+
+    [GeneratedRegex(@"[.;:)]\s*$")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"^(?:[IVXLH1l]{1,4}\.?|[0-9]{1,3}[.;:)]?|[a-zđ][).])$")]
+    private static partial Regex RowNumber();
+
+    [GeneratedRegex(@"^(?:[IVXLH]{1,4}\.?)\s+(?=\p{Lu})")]
+    private static partial Regex GroupNumber();
+
+    [GeneratedRegex(@"^(?:PHỤ LỤC|Phụ lục|Nơi nhận|TM\.|T/M|KT\.)")]
+    private static partial Regex EndOfTable();
+
+    [GeneratedRegex(@"[a-z]+|[0-9]+")]
+    private static partial Regex WordOrNumber();
+
+    [GeneratedRegex(@"^[0-9]{1,4}$")]
+    private static partial Regex Numeral();
+
+    [GeneratedRegex(@"(?:19|20)[0-9]{2}")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"thuong xuyen|hang (?:nam|quy|thang)|dinh ky|lien tuc")]
+    private static partial Regex Recurring();
+}

@@ -1,0 +1,113 @@
+using Ingest.Extraction.Structure;
+
+namespace Ingest.Extraction.Tests.Structure;
+
+/// <summary>Task tables as OCR gives them: one paragraph per cell, no bars (modelled on scanned train documents).</summary>
+public class ScannedTableTests
+{
+    private const string Scanned = """
+        PHỤ LỤC
+
+        DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM
+
+        STT
+
+        Tên nhiệm vụCơ quan chủ trì
+        Cơ quan phối hợp
+
+        Thời gian hoàn thành
+
+        I NÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY
+
+        1
+
+        Triển khai nền tảng đào tạo trực tuyến mở đại trà, cung cấp kiến thức, kỹ năng số, công
+        nghệ số cơ bản cho người dân, doanh nghiệp.
+
+        Sở Khoa học và Công nghệ
+
+        Các sở, ban, ngành tỉnh; UBND các xã, phường
+
+        Thường xuyên
+
+        Z
+
+        Triển khai đánh giá mức độ chuyển đổi số trong các doanh nghiệp trên địa bàn Tỉnh.
+        Sở Công Thương
+
+        Các sở, ban, ngành tỉnh
+
+        Quí IV-2025
+
+        6
+
+        Xây dựng Kế hoạch hỗ trợ doanh nghiệp tham gia phát triển các ứng dụng, dịch vụ số mới
+        theo hình thức hợp tác công tư (PPP)
+
+        Sở Nội vụCác sở, ban, ngành tỉnh; UBND các xã, phường
+
+        Quý IV/2025- Quý II/2026
+
+        7
+
+        Xây dựng và ban hành các tiêu chuẩn quốc gia, quy chuẩn kỹ thuật về cơ sở dữ liệu
+        kết cấu hạ tầng
+
+        Bộ Xây dựng
+        Bộ Khoa học và Công nghệ
+
+        2026-2027
+
+        Nơi nhận:
+        """;
+
+    [Fact]
+    public void Rebuilds_one_row_per_time_cell_with_the_cells_in_their_columns()
+    {
+        var rows = ParagraphSplitter.Split(Scanned).Where(p => p.IsTableRow).ToList();
+        var tasks = rows.Where(r => r.Cells![1].StartsWith("Triển khai", StringComparison.Ordinal) || r.Cells![1].StartsWith("Xây dựng", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, tasks.Count);
+        Assert.All(rows, r => Assert.Equal(r.Header!.Count, r.Cells!.Count));
+        Assert.Equal(["Sở Khoa học và Công nghệ", "Các sở, ban, ngành tỉnh; UBND các xã, phường", "Thường xuyên"], tasks[0].Cells!.Skip(2));
+        // The lead OCR ran into the task's last line, and the partners OCR put on the lead's line, are cells again.
+        Assert.Equal("Triển khai đánh giá mức độ chuyển đổi số trong các doanh nghiệp trên địa bàn Tỉnh.", tasks[1].Cells![1]);
+        Assert.Equal(["Sở Công Thương", "Các sở, ban, ngành tỉnh", "Quí IV-2025"], tasks[1].Cells!.Skip(2));
+        Assert.Equal(["Sở Nội vụ", "Các sở, ban, ngành tỉnh; UBND các xã, phường", "Quý IV/2025- Quý II/2026"], tasks[2].Cells!.Skip(2));
+        Assert.Equal(["Bộ Xây dựng", "Bộ Khoa học và Công nghệ", "2026-2027"], tasks[3].Cells!.Skip(2));
+    }
+
+    [Fact]
+    public void A_group_title_is_a_row_of_its_own_and_no_task()
+    {
+        var rows = ParagraphSplitter.Split(Scanned).Where(p => p.IsTableRow).ToList();
+        Assert.Contains(rows, r => r.Cells![0] == "I" && r.Cells![1] == "NÂNG CAO NHẬN THỨC VÀ ĐỔI MỚI TƯ DUY");
+    }
+
+    [Fact]
+    public void The_rebuilt_rows_give_tasks_with_owners_and_deadlines()
+    {
+        var extraction = DirectiveExtractor.WithShippedModels().Extract("scan.pdf", Ingest.Core.Text.DocumentText.SinglePage("KẾ HOẠCH\n\nVề chuyển đổi số\n\n" + Scanned, Ingest.Core.Text.TextMethod.Ocr));
+        var task = Assert.Single(extraction.Tasks, t => t.Text.StartsWith("Xây dựng Kế hoạch hỗ trợ", StringComparison.Ordinal));
+        Assert.Equal([("Sở Nội vụ", "lead"), ("Các sở, ban, ngành tỉnh", "support"), ("Ủy ban nhân dân các xã, phường", "support")],
+            task.Owners.Select(o => (o.Name, o.Role)));
+        Assert.Equal("2026-06-30", task.Deadline?.Due);
+    }
+
+    [Theory]
+    [InlineData("2026-2030", true)]
+    [InlineData("Thường xuyên, hằng năm", true)]
+    [InlineData("Quý III Năm 2026", true)]
+    [InlineData("Năm 2026", true)]
+    [InlineData("Sở Tài chính", false)]
+    [InlineData("Các văn bản được ban hành năm 2026", false)]
+    [InlineData("1", false)]
+    public void A_time_cell_is_only_a_time(string text, bool expected) =>
+        Assert.Equal(expected, ScannedTable.IsTimeCell(text));
+
+    [Fact]
+    public void Text_without_a_task_table_header_is_left_as_it_is()
+    {
+        var text = "1. Sở Y tế\n\na) Chủ trì triển khai.\n\n2026-2030\n\nThường xuyên";
+        Assert.DoesNotContain(ParagraphSplitter.Split(text), p => p.IsTableRow);
+    }
+}
