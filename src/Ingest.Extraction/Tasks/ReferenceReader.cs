@@ -31,7 +31,7 @@ internal static partial class ReferenceReader
             }
             else if (match.Groups["label"].Success)
             {
-                if (slot is not { } open || !current.TryAdd(open, match.Groups["label"].Value))
+                if (slot is not { } open || !current.TryAdd(open, match.Groups["label"].Value.Replace('ø', 'đ')))
                 {
                     break;
                 }
@@ -103,7 +103,7 @@ internal static partial class ReferenceReader
         public PartReference ToReference() => new(_points, _items, _part);
     }
 
-    [GeneratedRegex(@"\G\s*(?:(?:các\s+|Các\s+)?(?<key>điểm|Điểm|mục|Mục|khoản|Khoản|Phần|phần|PHẦN)(?!\p{L})|(?<label>[IVX]+(?!\p{L})|\d+(?:\.\d+)*|[a-zđ](?!\p{L}))|[,;]|và(?!\p{L}))")]
+    [GeneratedRegex(@"\G\s*(?:(?:các\s+|Các\s+)?(?<key>điểm|Điểm|mục|Mục|khoản|Khoản|Phần|phần|PHẦN)(?!\p{L})|(?<label>[IVX]+(?!\p{L})|\d+(?:\.\d+)*|[a-zđø](?!\p{L}))|[,;]|và(?!\p{L}))")]
     private static partial Regex Token();
 
     [GeneratedRegex(@"^[IVX]+$")]

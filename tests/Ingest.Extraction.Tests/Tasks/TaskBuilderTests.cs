@@ -91,6 +91,32 @@ public class TaskBuilderTests
     }
 
     [Fact]
+    public void A_reference_as_OCR_writes_it_still_reaches_its_points()
+    {
+        // ttg-2597 scanned: "các mục1, 2" without the space, "điểm c, ø mục 1" with đ read as ø.
+        var tasks = Build("""
+            III. NHIỆM VỤ VÀ GIẢI PHÁP
+
+            1. Phát triển hạ tầng số của ngành.
+
+            c) Nâng cấp trung tâm dữ liệu của ngành.
+
+            đ) Kết nối cơ sở dữ liệu với các bộ, ngành.
+
+            2. Đào tạo nguồn nhân lực chuyển đổi số.
+
+            IV. TỔ CHỨC THỰC HIỆN
+
+            1. Bộ Xây dựng chủ trì thực hiện các nhiệm vụ quy định tại các mục2 Phần III Điều 1 Quyết định này.
+
+            2. Bộ Khoa học và Công nghệ phối hợp với Bộ Xây dựng thực hiện các nhiệm vụ quy định tại các điểm c, ø mục 1 Phần III Điều 1 Quyết định này.
+            """);
+        Assert.Contains(new Owner("Bộ Xây dựng", Owner.Lead), tasks.Single(t => t.Text.StartsWith("Đào tạo", StringComparison.Ordinal)).Owners);
+        var supported = tasks.Where(t => t.Owners.Contains(new Owner("Bộ Khoa học và Công nghệ", Owner.Support))).Select(t => t.Text[..8]);
+        Assert.Equal(["Nâng cấp", "Kết nối "], supported);
+    }
+
+    [Fact]
     public void A_partner_referring_to_named_points_becomes_their_support_but_not_of_a_whole_part()
     {
         var tasks = Build("""
