@@ -256,7 +256,7 @@ public static partial class ScannedTable
     [GeneratedRegex(@"thời gian|thời hạn|tiến độ|lộ trình")]
     private static partial Regex TimeColumn();
 
-    [GeneratedRegex(@"^(?:so\s*|s)?tt$")]
+    [GeneratedRegex(@"^(?:so\s*)?(?:stt|st|tt)$")]
     private static partial Regex NumberColumn();
 
     [GeneratedRegex(@"nhiệm vụ|nội dung|công việc|tên|hoạt động|giải pháp|chủ trì|thực hiện|cơ quan|đơn vị|phối hợp|thời gian|thời hạn|tiến độ|hoàn thành|lộ trình|kết quả|sản phẩm|dự kiến|ghi chú|kinh phí")]

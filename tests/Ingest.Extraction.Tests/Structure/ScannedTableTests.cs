@@ -104,6 +104,17 @@ public class ScannedTableTests
     public void A_time_cell_is_only_a_time(string text, bool expected) =>
         Assert.Equal(expected, ScannedTable.IsTimeCell(text));
 
+    [Theory]
+    [InlineData("STT")]
+    [InlineData("ST")]
+    [InlineData("TT")]
+    [InlineData("Số TT")]
+    public void The_number_column_may_be_misread(string numberColumn)
+    {
+        var text = Scanned.Replace("\nSTT\n", "\n" + numberColumn + "\n", StringComparison.Ordinal);
+        Assert.Equal(5, ParagraphSplitter.Split(text).Count(p => p.IsTableRow)); // a group row and four tasks
+    }
+
     [Fact]
     public void Text_without_a_task_table_header_is_left_as_it_is()
     {
