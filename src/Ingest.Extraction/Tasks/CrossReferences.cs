@@ -38,6 +38,7 @@ internal static partial class CrossReferences
                 var places = ReferenceReader.Read(text, reference.Index + reference.Length)
                     .Where(place => !partner || place.Items.Count > 0 || place.Points.Count > 0);
                 var targets = places.SelectMany(place => Resolve(root, place))
+                    .Select(target => TaskPartNamed(root, target, reference.Value, withDrafts))
                     .Where(target => target != node && !node.Ancestors().Contains(target))
                     .ToHashSet();
                 foreach (var task in drafts.Where(d => targets.Contains(d.Node) || d.Node.Ancestors().Any(targets.Contains)))
@@ -81,6 +82,23 @@ internal static partial class CrossReferences
         }
     }
 
+    /// <summary>
+    /// OCR drops an I from a part numeral in the reference as in the heading ("tại Phần II" for III): a whole part
+    /// referred to for its tasks that holds none is the one part whose heading names what the reference names
+    /// ("các nhiệm vụ và giải pháp tại Phần II" → "III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU").
+    /// </summary>
+    private static OutlineNode TaskPartNamed(OutlineNode root, OutlineNode target, string reference, HashSet<OutlineNode> withDrafts)
+    {
+        if (target.Marker?.Kind != MarkerKind.Roman || target.Descendants().Any(withDrafts.Contains))
+        {
+            return target;
+        }
+        var named = ReferenceNouns().Matches(reference).Select(m => m.Value.ToUpperInvariant()).ToList();
+        var parts = root.Children.Where(n => n.Marker?.Kind == MarkerKind.Roman && n.Descendants().Any(withDrafts.Contains)
+            && named.All(noun => n.Text.ToUpperInvariant().Contains(noun, StringComparison.Ordinal))).ToList();
+        return named.Count > 0 && parts.Count == 1 ? parts[0] : target;
+    }
+
     private static OutlineNode? FindItem(OutlineNode part, string label)
     {
         OutlineNode? node = part;
@@ -91,6 +109,9 @@ internal static partial class CrossReferences
         }
         return node;
     }
+
+    [GeneratedRegex(@"nhiệm vụ|nội dung|giải pháp")]
+    private static partial Regex ReferenceNouns();
 
     [GeneratedRegex(@"(?:nhiệm vụ|nội dung|giải pháp)[^.;]{0,60}?(?:tại|ở)(?!\p{L})")]
     private static partial Regex Reference();

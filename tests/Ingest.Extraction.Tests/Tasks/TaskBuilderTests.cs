@@ -117,6 +117,35 @@ public class TaskBuilderTests
     }
 
     [Fact]
+    public void A_whole_part_reference_that_OCR_misnumbered_reaches_the_part_that_names_its_tasks()
+    {
+        // dong-thap-556 scanned: both "III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU" and "tại Phần III" lost an I.
+        var tasks = Build("""
+            I. MỤC ĐÍCH, YÊU CẦU
+
+            1. Triển khai kịp thời các nhiệm vụ.
+
+            II. MỤC TIÊU
+
+            1. Đến năm 2030, 100% dữ liệu biển được số hóa.
+
+            II. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU
+
+            1. Tiếp tục vận hành hệ thống cơ sở dữ liệu về tài nguyên, môi trường biển.
+
+            2. Xây dựng cơ chế tài chính bền vững cho khai thác tài nguyên biển.
+
+            IV. TỔ CHỨC THỰC HIỆN
+
+            1. Sở Tài chính chủ trì thẩm định dự toán kinh phí thực hiện Kế hoạch.
+
+            2. Các sở, ngành có liên quan căn cứ chức năng, nhiệm vụ triển khai thực hiện các nhiệm vụ và giải pháp tại Phần II Kế hoạch này.
+            """);
+        var led = tasks.Where(t => t.Owners.Any(o => o.Name == "Các sở, ngành có liên quan" && o.Role == Owner.Lead)).Select(t => t.Text[..10]).ToList();
+        Assert.Equal(["Tiếp tục v", "Xây dựng c", "Các sở, ng"], led);
+    }
+
+    [Fact]
     public void A_partner_referring_to_named_points_becomes_their_support_but_not_of_a_whole_part()
     {
         var tasks = Build("""
