@@ -19,6 +19,9 @@ public class TimeExpressionParserTests
     [InlineData("Quí IV-2025", null, "2025-12-31", null)]
     [InlineData("hoàn thành xong trong Quý TV năm 2019", null, "2019-12-31", null)]
     [InlineData("Quý IV/2025- Quý II/2026", "2025-10", "2026-06-30", null)]
+    [InlineData("Quý IV/2025- Quý 11/2026", "2025-10", "2026-06-30", null)] // OCR: II read as 11 (ha-noi-310 scanned)
+    [InlineData("Quý 111 năm 2026", null, "2026-09-30", null)]
+    [InlineData("Quý lV năm 2026", null, "2026-12-31", null)]
     [InlineData("Từ ngày 15/11/2025 đến ngày 15/12/2025.", "2025-11-15", "2025-12-15", null)]
     [InlineData("trong tháng 11 năm 2025", null, "2025-11-30", null)]
     [InlineData("từ nay đến năm 2030", null, "2030-12-31", null)]
