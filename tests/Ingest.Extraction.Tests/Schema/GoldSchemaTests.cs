@@ -13,10 +13,15 @@ public class GoldSchemaTests
         JsonSchema.FromJsonAsync(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "corpus", "schema", "directive-extraction-1.schema.json")))
             .GetAwaiter().GetResult());
 
-    public static TheoryData<string> GoldFiles()
+    public static TheoryData<string> GoldFiles() => CorpusFiles("gold");
+
+    /// <summary>The blind second annotation of the test split (agreement between annotators).</summary>
+    public static TheoryData<string> SecondAnnotationFiles() => CorpusFiles("second-annotation");
+
+    private static TheoryData<string> CorpusFiles(string folder)
     {
         var data = new TheoryData<string>();
-        foreach (var path in Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "corpus", "gold"), "*.json").Order(StringComparer.Ordinal))
+        foreach (var path in Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "corpus", folder), "*.json").Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetFileName(path));
         }
@@ -33,6 +38,15 @@ public class GoldSchemaTests
         var errors = Schema.Value.Validate(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "corpus", "gold", file)));
 
         Assert.True(errors.Count == 0, $"corpus/gold/{file} does not match the schema:\n{Describe(errors)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(SecondAnnotationFiles))]
+    public void Second_annotation_file_matches_the_schema(string file)
+    {
+        var errors = Schema.Value.Validate(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "corpus", "second-annotation", file)));
+
+        Assert.True(errors.Count == 0, $"corpus/second-annotation/{file} does not match the schema:\n{Describe(errors)}");
     }
 
     [Fact]
