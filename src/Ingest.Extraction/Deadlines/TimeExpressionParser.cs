@@ -133,7 +133,8 @@ public static partial class TimeExpressionParser
         }
     }
 
-    private static bool IsCitation(string text, int index) => CitationBefore().IsMatch(Before(text, index, 40));
+    private static bool IsCitation(string text, int index) =>
+        CitationBefore().IsMatch(Before(text, index, 40)) || LawName().IsMatch(Before(text, index, 90));
 
     /// <summary>"Đề án … giai đoạn 2026 - 2030", "quy hoạch … đến năm 2030": the period of a plan, not a deadline.</summary>
     private static bool IsObjectPeriod(string text, int index)
@@ -200,6 +201,10 @@ public static partial class TimeExpressionParser
 
     [GeneratedRegex(@"(?:\d[\w.]*[-/][\p{L}\d./-]*\p{Lu}{2,}[\p{L}\d./-]*|số\s+\d+[\p{L}\d./-]*)\s*,?\s*(?:ngày\s*)?$")]
     private static partial Regex CitationBefore();
+
+    /// <summary>A law named by its year: "Luật Tài nguyên nước năm 2023", "Bộ luật Lao động năm 2019", "Hiến pháp năm 2013".</summary>
+    [GeneratedRegex(@"(?:(?:\bLuật|Bộ luật|Pháp lệnh)\s+\p{Lu}[\p{L}-]*(?:\s+(?!(?:trong|trước|hoàn|chậm|xong|đến|từ|vào)(?!\p{L}))[\p{L}-]+){0,6}?|Hiến pháp)(?:\s+năm)?\s*$")]
+    private static partial Regex LawName();
 
     [GeneratedRegex(@"(?i)\b(?:kế\s+hoạch|chương\s+trình|đề\s+án|chiến\s+lược|quy\s+hoạch|nghị\s+quyết|dự\s+án|tầm\s+nhìn|định\s+hướng|mục\s+tiêu|vốn|kỳ|nhiệm\s+kỳ)\b")]
     private static partial Regex PlanNoun();

@@ -22,6 +22,7 @@ public class TimeExpressionParserTests
     [InlineData("Quý IV/2025- Quý 11/2026", "2025-10", "2026-06-30", null)] // OCR: II read as 11 (ha-noi-310 scanned)
     [InlineData("Quý 111 năm 2026", null, "2026-09-30", null)]
     [InlineData("Quý lV năm 2026", null, "2026-12-31", null)]
+    [InlineData("Trình dự thảo Luật Đất đai sửa đổi hoàn thành trong năm 2025", null, "2025-12-31", null)]
     [InlineData("Từ ngày 15/11/2025 đến ngày 15/12/2025.", "2025-11-15", "2025-12-15", null)]
     [InlineData("trong tháng 11 năm 2025", null, "2025-11-30", null)]
     [InlineData("từ nay đến năm 2030", null, "2030-12-31", null)]
@@ -61,6 +62,8 @@ public class TimeExpressionParserTests
     [InlineData("Thực hiện Nghị quyết số 15-NQ/TU ngày 16/03/2018 của Ban Thường vụ Tỉnh ủy")]
     [InlineData("theo Kết luận số 21-KL/TW ngày 25 tháng 10 năm 2021 của Ban Chấp hành Trung ương")]
     [InlineData("Xây dựng Đề án phát triển nguồn nhân lực giai đoạn 2026 - 2030")]
+    [InlineData("trách nhiệm của cộng đồng trong việc bảo vệ nguồn nước theo quy định tại Luật Tài nguyên nước năm 2023.")]
+    [InlineData("tuyên truyền Bộ luật Lao động năm 2019 và Hiến pháp năm 2013")]
     public void Dates_of_cited_documents_and_periods_of_plans_are_not_deadlines(string text) =>
         Assert.Null(TimeExpressionParser.Parse(text)?.Due);
 
