@@ -57,7 +57,19 @@ public static partial class TargetParser
     private static bool IsNotAGoal(string text, Match number)
     {
         var before = text[Math.Max(0, number.Index - 12)..number.Index];
-        return NotGoalBefore().IsMatch(before) || (!number.Groups["percent"].Success && NotGoalUnit().IsMatch(number.Groups["unit"].Value));
+        return NotGoalBefore().IsMatch(before) || (!number.Groups["percent"].Success && NotGoalUnit().IsMatch(number.Groups["unit"].Value))
+            || CurrentState().IsMatch(SentenceBefore(text, number.Index));
+    }
+
+    /// <summary>The sentence up to <paramref name="index"/>: from the last full stop (not a decimal point) before it.</summary>
+    private static string SentenceBefore(string text, int index)
+    {
+        var start = index;
+        while (start > 0 && !(text[start - 1] == '.' && !(start > 1 && char.IsDigit(text[start - 2]) && start < text.Length && char.IsDigit(text[start]))))
+        {
+            start--;
+        }
+        return text[start..index].TrimStart();
     }
 
     /// <summary>The sentence part around a number: between ";", "." (not a decimal point) or ":".</summary>
@@ -165,4 +177,8 @@ public static partial class TargetParser
 
     [GeneratedRegex(@"(?i)(?:đến|tới|vào|trong)\s+(?:hết\s+|cuối\s+)?năm\s+(?<year>(?:19|20)\d{2})|(?<!so với\s+)giai đoạn\s+(?:(?:19|20)\d{2})\s*[-–]\s*(?<to>(?:19|20)\d{2})|^(?:năm)\s+(?<year>(?:19|20)\d{2})")]
     private static partial Regex DuePattern();
+
+    /// <summary>A sentence that states how things are now ("Hiện nay, tổng số trạm … khoảng 180 trạm"): a baseline, no goal.</summary>
+    [GeneratedRegex(@"^(?:Hiện nay|Hiện tại|Đến nay|Tính đến nay|Tính đến thời điểm hiện tại)\b")]
+    private static partial Regex CurrentState();
 }

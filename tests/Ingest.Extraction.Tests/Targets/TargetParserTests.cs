@@ -50,6 +50,14 @@ public class TargetParserTests
     public void Years_dates_and_document_numbers_are_not_targets() =>
         Assert.Empty(TargetParser.Parse("Thực hiện Nghị định số 80/2025/NĐ-CP ngày 01 tháng 4 năm 2025 giai đoạn 2021 - 2025.", null));
 
+    [Fact]
+    public void Numbers_of_how_things_are_now_are_no_goals()
+    {
+        // ha-noi-310: the current count before the goal is a baseline.
+        var targets = TargetParser.Parse("Hiện nay, tổng số trạm thu phát sóng tại các khu công nghiệp khoảng 180 trạm, trong đó có 22 trạm 5G. Phấn đấu đến năm 2030 đạt 100% khu công nghiệp có sóng 5G.", null);
+        Assert.Equal([100m], targets.Select(t => t.Value));
+    }
+
     [Theory]
     [InlineData("a) Đến năm 2025", "2025")]
     [InlineData("1. Giai đoạn đến năm 2021", "2021")]
