@@ -34,7 +34,8 @@ public static partial class TargetParser
                 Value = value,
                 Unit = unit,
                 Baseline = BaselineOf(after),
-                Due = DueOf(text[clause.Start..clause.End]) ?? inheritedDue ?? BareDueOf(text[clause.Start..clause.End]) ?? DueOf(text),
+                // A due named later in the item ("… Phấn đấu đến năm 2030 …") is not the due of the goals before it.
+                Due = DueOf(text[clause.Start..clause.End]) ?? inheritedDue ?? BareDueOf(text[clause.Start..clause.End]) ?? DueOf(text[..clause.End]),
             });
         }
         return targets;

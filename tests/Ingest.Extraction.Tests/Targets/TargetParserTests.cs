@@ -51,6 +51,14 @@ public class TargetParserTests
         Assert.Empty(TargetParser.Parse("Thực hiện Nghị định số 80/2025/NĐ-CP ngày 01 tháng 4 năm 2025 giai đoạn 2021 - 2025.", null));
 
     [Fact]
+    public void A_due_named_later_in_the_item_is_not_the_due_of_the_goals_before_it()
+    {
+        // dong-thap-556: "Có 30% diện tích … . Phấn đấu đến năm 2030 diện tích rừng ngập mặn … đạt 1.700 ha."
+        var targets = TargetParser.Parse("Phát triển ngành thủy sản toàn diện. Có 30% diện tích nuôi thủy sản chủ lực áp dụng quy trình tiên tiến. Phấn đấu đến năm 2030 diện tích rừng ngập mặn đạt 1.700 ha.", null);
+        Assert.Equal([(30m, (string?)null), (1700m, "2030")], targets.Select(t => (t.Value!.Value, t.Due)));
+    }
+
+    [Fact]
     public void Numbers_of_how_things_are_now_are_no_goals()
     {
         // ha-noi-310: the current count before the goal is a baseline.
