@@ -72,6 +72,17 @@ public class RoleReaderTests
     }
 
     [Fact]
+    public void A_branch_and_a_lowercase_kind_of_body_after_a_specific_body_are_owners_of_their_own()
+    {
+        // tp-hcm-172: "Bảo hiểm xã hội Thành phố, Chi nhánh Ngân hàng …", "Đài …Thành phố, cơ quan thông tấn báo chí".
+        Assert.Equal([("Sở Nội vụ", Owner.Lead), ("Bảo hiểm xã hội Thành phố", Owner.Support), ("Chi nhánh Ngân hàng Chính sách xã hội Thành phố", Owner.Support)],
+            Read("Sở Nội vụ chủ trì, phối hợp với Bảo hiểm xã hội Thành phố, Chi nhánh Ngân hàng Chính sách xã hội Thành phố tổ chức tập huấn."));
+        Assert.Equal([("Đài Phát thanh và Truyền hình Thành phố", Owner.Lead), ("Cơ quan thông tấn báo chí", Owner.Lead)],
+            Read("Đài Phát thanh và Truyền hình Thành phố, cơ quan thông tấn báo chí tổ chức phổ biến Luật Việc làm."));
+        Assert.Equal([("Các sở, ban, ngành, cơ quan, đơn vị", Owner.Lead)], Read("Các sở, ban, ngành, cơ quan, đơn vị tổ chức thực hiện."));
+    }
+
+    [Fact]
     public void A_lowercase_name_closing_a_clause_before_a_colon_is_an_object_but_a_heading_name_leads()
     {
         Assert.Empty(Read("Tăng cường quản lý biên chế và nâng cao chất lượng nguồn nhân lực các đơn vị sự nghiệp công lập: thực hiện giao biên chế."));
