@@ -28,6 +28,11 @@ public static partial class ScannedTable
             }
             output ??= [];
             output.AddRange(paragraphs.Skip(copied).Take(i - copied));
+            if (lines[i].Count > 1 && !NumberColumn().IsMatch(VietnameseText.Fold(paragraphs[i].Text).Trim()))
+            {
+                // "STT" ran into the line before it ("(Kèm theo Kế hoạch …)" / "STT"): that line stays a paragraph.
+                output.Add(paragraphs[i] with { Text = string.Join(' ', lines[i].Take(lines[i].Count - 1)).Trim() });
+            }
             var end = ReadRows(paragraphs, lines, header, output);
             copied = end;
             i = end - 1;
@@ -49,11 +54,13 @@ public static partial class ScannedTable
     /// <summary>"STT" and the column names after it, OCR-merged names split ("Tên nhiệm vụCơ quan chủ trì").</summary>
     private static Header? ReadHeader(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<IReadOnlyList<string>> lines, int start)
     {
-        if (!NumberColumn().IsMatch(VietnameseText.Fold(paragraphs[start].Text).Trim()))
+        // The number column is the paragraph, or the last line of one when OCR kept no blank line before it.
+        var numberColumn = lines[start].Count > 0 ? lines[start][^1].Trim() : paragraphs[start].Text.Trim();
+        if (!NumberColumn().IsMatch(VietnameseText.Fold(numberColumn)))
         {
             return null;
         }
-        var cells = new List<string> { paragraphs[start].Text.Trim() };
+        var cells = new List<string> { numberColumn };
         var i = start + 1;
         for (; i < paragraphs.Count && i <= start + 8; i++)
         {
@@ -97,6 +104,12 @@ public static partial class ScannedTable
             }
             if (!IsTimeCell(paragraph.Text))
             {
+                if (DigitRowNumber().IsMatch(paragraph.Text.Trim()) && pending.Count(p => !IsRowNumber(paragraphs[p].Text.Trim())) >= 2)
+                {
+                    // The next row's number before any time cell: OCR garbled this row's time ("Quí ITV-2025").
+                    lastRow = EmitRow(paragraphs, lines, header, pending, "", output);
+                    pending.Clear();
+                }
                 pending.Add(i);
                 continue;
             }
@@ -142,6 +155,12 @@ public static partial class ScannedTable
         if (cells.Count == 0)
         {
             return null;
+        }
+        if (time.Length == 0 && cells.Count > 1 && cells[^1].Length <= MaxTimeCellLength
+            && (Year().IsMatch(VietnameseText.Fold(cells[^1])) || Recurring().IsMatch(VietnameseText.Fold(cells[^1]))))
+        {
+            time = cells[^1]; // the time cell OCR garbled ("Quí ITV-2025"), still the last of the row
+            cells.RemoveAt(cells.Count - 1);
         }
         while (cells.Count < header.DataColumns && SplitLastLines(cells, lines[taskIndex]))
         {
@@ -196,9 +215,23 @@ public static partial class ScannedTable
     private static bool SplitLastLines(List<string> cells, IReadOnlyList<string> taskLines)
     {
         var joined = string.Join(' ', taskLines).Trim();
-        if (taskLines.Count < 2 || joined != cells[0])
+        if (joined != cells[0])
         {
             return false; // already split once, or not the task's own lines
+        }
+        foreach (Match glued in GluedSentence().Matches(joined))
+        {
+            // "… trên môi trường số.Sở Công Thương": the lead glued to the task's last sentence.
+            if (AgencyStart().IsMatch(joined[glued.Index..]))
+            {
+                cells[0] = joined[..glued.Index].Trim();
+                cells.Insert(1, joined[glued.Index..].Trim());
+                return true;
+            }
+        }
+        if (taskLines.Count < 2)
+        {
+            return false;
         }
         for (var k = taskLines.Count - 1; k >= 1; k--)
         {
@@ -242,7 +275,7 @@ public static partial class ScannedTable
         }
         var folded = VietnameseText.Fold(trimmed);
         var words = WordOrNumber().Matches(folded).Select(m => m.Value).ToList();
-        return words.Count > 0 && words.All(w => TimeWords.Contains(w) || Numeral().IsMatch(w))
+        return words.Count > 0 && words.All(w => TimeWords.Contains(w) || Numeral().IsMatch(w) || RomanLike().IsMatch(w))
             && (Year().IsMatch(folded) || Recurring().IsMatch(folded));
     }
 
@@ -272,8 +305,14 @@ public static partial class ScannedTable
     [GeneratedRegex(@"[.;:)]\s*$")]
     private static partial Regex SentenceEnd();
 
+    [GeneratedRegex(@"(?<=[.;])(?=\p{Lu})")]
+    private static partial Regex GluedSentence();
+
     [GeneratedRegex(@"^(?:[IVXLH1l]{1,4}\.?|[0-9]{1,3}[.;:)]?|[a-zđ][).])$")]
     private static partial Regex RowNumber();
+
+    [GeneratedRegex(@"^[0-9]{1,3}[.;:)]?$")]
+    private static partial Regex DigitRowNumber();
 
     [GeneratedRegex(@"^(?:[IVXLH]{1,4}\.?)\s+(?=\p{Lu})")]
     private static partial Regex GroupNumber();
@@ -286,6 +325,10 @@ public static partial class ScannedTable
 
     [GeneratedRegex(@"^[0-9]{1,4}$")]
     private static partial Regex Numeral();
+
+    /// <summary>A quarter's numeral as OCR garbles it: "itv", "tv", "lv", "ii".</summary>
+    [GeneratedRegex(@"^[ivxlt]{1,4}$")]
+    private static partial Regex RomanLike();
 
     [GeneratedRegex(@"(?:19|20)[0-9]{2}")]
     private static partial Regex Year();

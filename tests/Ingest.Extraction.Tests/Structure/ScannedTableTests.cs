@@ -116,6 +116,27 @@ public class ScannedTableTests
     }
 
     [Fact]
+    public void A_number_column_run_into_the_line_before_it_still_starts_the_table()
+    {
+        var text = Scanned.Replace("DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM\n\nSTT\n", "DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM\nSTT\n", StringComparison.Ordinal);
+        var paragraphs = ParagraphSplitter.Split(text);
+        Assert.Equal(5, paragraphs.Count(p => p.IsTableRow));
+        Assert.Contains(paragraphs, p => p.Text == "DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM");
+    }
+
+    [Fact]
+    public void A_garbled_time_cell_does_not_end_the_table_and_a_lead_glued_to_the_task_is_split_off()
+    {
+        var text = Scanned.Replace("Quí IV-2025", "Quí ITV-2025 dự kiến", StringComparison.Ordinal)
+            .Replace("trên địa bàn Tỉnh.\nSở Công Thương", "trên địa bàn Tỉnh.Sở Công Thương", StringComparison.Ordinal);
+        var rows = ParagraphSplitter.Split(text).Where(p => p.IsTableRow).ToList();
+        Assert.Equal(5, rows.Count);
+        var glued = rows.Single(r => r.Cells![1].StartsWith("Triển khai đánh giá", StringComparison.Ordinal));
+        Assert.Equal(["Triển khai đánh giá mức độ chuyển đổi số trong các doanh nghiệp trên địa bàn Tỉnh.", "Sở Công Thương"], glued.Cells!.Skip(1).Take(2));
+        Assert.Contains(rows, r => r.Cells![1].StartsWith("Xây dựng Kế hoạch hỗ trợ", StringComparison.Ordinal) && r.Cells![2] == "Sở Nội vụ");
+    }
+
+    [Fact]
     public void Text_without_a_task_table_header_is_left_as_it_is()
     {
         var text = "1. Sở Y tế\n\na) Chủ trì triển khai.\n\n2026-2030\n\nThường xuyên";
