@@ -18,13 +18,13 @@ public static class Periods
             ? Iso(new DateOnly(year, month, day))
             : null;
 
-    /// <summary>A quarter's numeral, also as OCR misreads IV ("TV", "lV", "1V"), II ("11", "Il") and III ("111").</summary>
+    /// <summary>A quarter's numeral, also as OCR misreads IV ("TV", "lV", "1V", "ITV"), II ("11", "Il") and III ("111").</summary>
     public static int? Roman(string numeral) => numeral.ToUpperInvariant().Replace('1', 'I').Replace('L', 'I') switch
     {
         "I" => 1,
         "II" or "2" => 2,
         "III" or "3" => 3,
-        "IV" or "4" or "TV" => 4,
+        "IV" or "4" or "TV" or "ITV" => 4,
         _ => null,
     };
 

@@ -22,6 +22,8 @@ public class TimeExpressionParserTests
     [InlineData("Quý IV/2025- Quý 11/2026", "2025-10", "2026-06-30", null)] // OCR: II read as 11 (ha-noi-310 scanned)
     [InlineData("Quý 111 năm 2026", null, "2026-09-30", null)]
     [InlineData("Quý lV năm 2026", null, "2026-12-31", null)]
+    [InlineData("Quí ITV-2025", null, "2025-12-31", null)]
+    [InlineData("Từ Quý ITV/2025 đến năm 2027", "2025-10", "2027-12-31", null)]
     [InlineData("Trình dự thảo Luật Đất đai sửa đổi hoàn thành trong năm 2025", null, "2025-12-31", null)]
     [InlineData("Từ ngày 15/11/2025 đến ngày 15/12/2025.", "2025-11-15", "2025-12-15", null)]
     [InlineData("trong tháng 11 năm 2025", null, "2025-11-30", null)]
