@@ -94,7 +94,7 @@ public static partial class RoleReader
         char.IsUpper(first.Written[0])
         || before[(before.LastIndexOfAny(['.', ';', ':', '\n']) + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4;
 
-    [GeneratedRegex(@"(?i)(?:^|[.;:]\s*)(?:[-+•]\s*)?(?:(?:đối với[^,]{0,80},\s*)|(?:giao(?:\s+cho)?|đề nghị|yêu cầu|chỉ đạo|phân công|trong đó,?|căn cứ[^,]{0,80},\s*|theo chức năng[^,]{0,40},\s*)\s*)*$")]
+    [GeneratedRegex(@"(?i)(?:^|[.;:]\s*)(?:[-+•]\s*)?(?:(?:đối với[^,]{0,80},\s*)|(?:giao(?:\s+cho)?|đề nghị|yêu cầu|phân công|trong đó,?|căn cứ[^,]{0,80},\s*|theo chức năng[^,]{0,40},\s*)\s*)*$")]
     private static partial Regex SubjectLead();
 
     [GeneratedRegex(@"(?i)phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s*(?:các\s+)?$|phối\s+hợp(?:\s+chặt\s+chẽ)?\s+(?:với|cùng)\s+[^.;:]{0,40}?,\s*$")]
@@ -103,7 +103,7 @@ public static partial class RoleReader
     [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?,?\s*(?:là\s+(?:cơ quan\s+)?(?:đầu mối|thường trực)|chủ trì|chịu trách nhiệm|có trách nhiệm|tham mưu|thực hiện|triển khai|chủ động|xây dựng|tổ chức|hướng dẫn|theo dõi|đôn đốc|tổng hợp|rà soát|tiếp tục|phối hợp|nghiên cứu|kiểm tra|bố trí|quán triệt|lãnh đạo|chỉ đạo|:(?<colon>))", RegexOptions.IgnoreCase)]
     private static partial Regex LeadAfter();
 
-    [GeneratedRegex(@"(?i)(?:tham mưu(?: cho)?|đề xuất(?: với)?|trình|báo cáo(?: về)?|gửi(?: về)?|qua|kiến nghị|xin ý kiến|của|thuộc|cho|tới|đến|với|về|giúp|đôn đốc|hướng dẫn|kiểm tra|theo dõi|hỗ trợ|giám sát)\s*$")]
+    [GeneratedRegex(@"(?i)(?:tham mưu(?: cho)?|đề xuất(?: với)?|trình|báo cáo(?: về)?|gửi(?: về)?|qua|kiến nghị|xin ý kiến|của|thuộc|cho|tới|đến|với|về|giúp|đôn đốc|hướng dẫn|kiểm tra|theo dõi|hỗ trợ|giám sát|chỉ đạo|lãnh đạo)\s*$|(?i)(?:chỉ đạo|lãnh đạo)\s+[^.;:]{0,40}?,\s*$")]
     private static partial Regex ObjectBefore();
 
     [GeneratedRegex(@"^\s*(?:,|;|và|với|cùng|,\s*và)?\s*$")]

@@ -71,6 +71,17 @@ public class RoleReaderTests
         Assert.Equal([("Ban cán sự đảng Ủy ban nhân dân tỉnh", Owner.Lead), ("Ban đảng tỉnh", Owner.Lead), ("Các huyện ủy, thành ủy", Owner.Lead)], owners);
     }
 
+    [Theory]
+    // quang-tri-06, dak-lak-0129: the body an item directs is no owner; the item keeps the owner it inherits.
+    [InlineData("Chỉ đạo các đơn vị chủ rừng phối hợp với chính quyền địa phương rà soát diện tích rừng.")]
+    [InlineData("Tiếp tục chỉ đạo phòng chuyên môn, các cơ quan có liên quan rà soát, xử lý vi phạm.")]
+    public void A_directed_body_is_no_owner(string text) =>
+        Assert.DoesNotContain(Read(text), o => o.Item2 == Owner.Lead);
+
+    [Fact]
+    public void The_body_that_directs_leads() =>
+        Assert.Equal([("Đảng đoàn Hội đồng nhân dân tỉnh", Owner.Lead)], Read("Đảng đoàn HĐND tỉnh lãnh đạo HĐND tỉnh ban hành nghị quyết."));
+
     [Fact]
     public void A_branch_and_a_lowercase_kind_of_body_after_a_specific_body_are_owners_of_their_own()
     {
