@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Ingest.Core.Extraction;
 
 /// <summary>A quantified goal: one number with its metric, direction, comparator, unit, baseline and due.</summary>
@@ -14,6 +16,10 @@ public sealed record TargetItem
     public string? Comparator { get; init; }
 
     public decimal? Value { get; init; }
+
+    /// <summary>The upper bound of a range ("từ 5 - 7%": value 5, value_max 7); absent from the JSON otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? ValueMax { get; init; }
 
     public string? Unit { get; init; }
 

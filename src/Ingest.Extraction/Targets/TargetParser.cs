@@ -17,12 +17,13 @@ public static partial class TargetParser
         foreach (Match number in Quantity().Matches(text))
         {
             var value = VietnameseNumber.Parse(number.Groups["value"].Value);
-            if (value is null || IsNotAGoal(text, number) || (value is >= 1900 and <= 2100 && !number.Groups["percent"].Success))
+            if (value is null || IsNotAGoal(text, number) || (value is >= 1900 and <= 2100 && !number.Groups["percent"].Success)
+                || FromLevel().IsMatch(text, number.Index + number.Length))
             {
-                continue;
+                continue; // "từ 15% xuống 10%": the level it starts from is no goal
             }
             var clause = ClauseAround(text, number.Index, number.Index + number.Length);
-            var before = text[clause.Start..number.Index];
+            var before = FromLevelBefore().Replace(text[clause.Start..number.Index], "");
             var after = text[(number.Index + number.Length)..clause.End];
             var unit = number.Groups["percent"].Success ? "%" : number.Groups["unit"].Value.Trim();
             targets.Add(new TargetItem
@@ -32,6 +33,7 @@ public static partial class TargetParser
                 Direction = DirectionOf(before),
                 Comparator = number.Groups["max"].Success ? "at_least" : ComparatorOf(before, after),
                 Value = value,
+                ValueMax = number.Groups["max"].Success ? VietnameseNumber.Parse(number.Groups["max"].Value) : null,
                 Unit = unit,
                 Baseline = BaselineOf(after),
                 // A due named later in the item ("… Phấn đấu đến năm 2030 …") is not the due of the goals before it.
@@ -101,9 +103,13 @@ public static partial class TargetParser
             return followingText;
         }
         var leading = MetricBefore().Match(before);
-        if (leading.Success && leading.Groups["metric"].Value.Trim().Length > 0)
+        // The metric is the measured thing, without the verb: "giảm tỷ lệ hộ nghèo" → "tỷ lệ hộ nghèo".
+        var leadingMetric = leading.Success
+            ? TrailingFrom().Replace(LeadingVerb().Replace(leading.Groups["metric"].Value.Trim(' ', ','), ""), "")
+            : "";
+        if (leadingMetric.Length > 0)
         {
-            return leading.Groups["metric"].Value.Trim(' ', ',');
+            return leadingMetric;
         }
         return followingText.Length > 0 && !TimeOrVerbFirst().IsMatch(followingText) ? followingText : null;
     }
@@ -158,10 +164,10 @@ public static partial class TargetParser
     [GeneratedRegex(@"(?i)(?:phấn đấu|đến (?:hết )?năm \d{4},?|năm \d{4},?|chỉ tiêu \d+:|^)\s*(?<metric>[^;:]*?)\s*(?:đến (?:hết )?năm \d{4}\s*)?(?:dự kiến\s*)?(?:đạt|là|chiếm|ở mức|duy trì|trên|dưới|tối thiểu|ít nhất|khoảng|bình quân|không quá|tối đa|≥|≤|>|<)?\s*(?:mức\s*)?$")]
     private static partial Regex MetricBefore();
 
-    [GeneratedRegex(@"(?i)^(?:từ|đến|trong|vào|trở lên|so với|năm|hằng|hàng)\b")]
+    [GeneratedRegex(@"(?i)^(?:từ|đến|trong|vào|trở lên|so với|năm|hằng|hàng|mỗi)\b")]
     private static partial Regex TimeOrVerbFirst();
 
-    [GeneratedRegex(@"(?i)(?<![\p{L}])(?:giảm|tăng|đạt)(?![\p{L}])")]
+    [GeneratedRegex(@"(?i)(?<![\p{L}])(?:giảm|tăng(?!\s+trưởng)|đạt)(?![\p{L}])")]
     private static partial Regex DirectionVerb();
 
     [GeneratedRegex(@"(?i)(?:(?<least>tối thiểu|ít nhất|không dưới|không thấp hơn|trên|hơn|≥|>)|(?<most>tối đa|không quá|dưới|không vượt quá|≤|<)|(?<about>khoảng|bình quân|trung bình|xấp xỉ))(?:\s+\p{Ll}+){0,3}\s*(?:mức\s*)?$")]
@@ -182,4 +188,19 @@ public static partial class TargetParser
     /// <summary>A sentence that states how things are now ("Hiện nay, tổng số trạm … khoảng 180 trạm"): a baseline, no goal.</summary>
     [GeneratedRegex(@"^(?:Hiện nay|Hiện tại|Đến nay|Tính đến nay|Tính đến thời điểm hiện tại)\b")]
     private static partial Regex CurrentState();
+
+    /// <summary>After a number: "xuống 10%", "lên còn 5%" — the number was the level a change starts from.</summary>
+    [GeneratedRegex(@"\G\s*(?:%\s*)?(?:xuống|lên)\s+(?:còn\s+|mức\s+)?\d")]
+    private static partial Regex FromLevel();
+
+    /// <summary>"từ 15% xuống " before the goal's number: not part of its metric.</summary>
+    [GeneratedRegex(@"\s*từ\s+[\d.,]+\s*%?\s*(?:xuống|lên)(?:\s+còn|\s+mức)?\s*$")]
+    private static partial Regex FromLevelBefore();
+
+    [GeneratedRegex(@"(?i)^(?:giảm|tăng(?!\s+trưởng)|nâng(?!\s+cao)|hạ|đạt)(?:\s+(?:thêm|xuống|lên))?\s+")]
+    private static partial Regex LeadingVerb();
+
+    /// <summary>"tăng trưởng từ 5 - 7%": the "từ" of a range is not part of the metric.</summary>
+    [GeneratedRegex(@"(?i)\s+từ$")]
+    private static partial Regex TrailingFrom();
 }

@@ -59,6 +59,20 @@ public class TargetParserTests
     }
 
     [Fact]
+    public void From_one_level_down_to_another_is_one_goal_the_level_to_reach()
+    {
+        var target = Assert.Single(TargetParser.Parse("Đến năm 2030, giảm tỷ lệ suy dinh dưỡng từ 15% xuống 10%.", null));
+        Assert.Equal((10m, "decrease", "tỷ lệ suy dinh dưỡng", (string?)null), (target.Value!.Value, target.Direction, target.Metric, target.Baseline));
+    }
+
+    [Fact]
+    public void A_range_keeps_its_upper_bound_and_growth_is_a_noun()
+    {
+        var target = Assert.Single(TargetParser.Parse("Phấn đấu tăng trưởng từ 5 - 7% mỗi năm.", null));
+        Assert.Equal((5m, 7m, "at_least", "tăng trưởng", "reach"), (target.Value!.Value, target.ValueMax!.Value, target.Comparator, target.Metric, target.Direction));
+    }
+
+    [Fact]
     public void Numbers_of_how_things_are_now_are_no_goals()
     {
         // ha-noi-310: the current count before the goal is a baseline.
