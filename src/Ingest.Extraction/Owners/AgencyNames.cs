@@ -41,6 +41,8 @@ public static partial class AgencyNames
         var name = VietnameseText.Normalize(written).Trim(' ', ',', ';', ':', '.', '-', '–');
         name = Spaces().Replace(name, " ");
         name = TitlePrefix().Replace(name, "");
+        // "Phó Thủ tướng Chính phủ Trần Hồng Hà" → "Chính phủ": a member of the Government named in person.
+        name = GovernmentMember().Replace(name, "Chính phủ");
         foreach (var (pattern, replacement) in Abbreviations)
         {
             name = pattern.Replace(name, replacement);
@@ -54,6 +56,9 @@ public static partial class AgencyNames
 
     [GeneratedRegex(@"^(?:(?:[Cc]ác\s+)?[Đđ]ồng chí\s+)?(?:(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng ban|Trưởng|Lãnh đạo|Người đứng đầu|Ủy viên|Uỷ viên|Phó Bí thư|Bí thư|bí thư)\s+)?(?=\p{Lu}|các\b|UBND|Ủy|Uỷ)")]
     private static partial Regex TitlePrefix();
+
+    [GeneratedRegex(@"^(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?\s+\p{Lu}[\p{L}\s]*$")]
+    private static partial Regex GovernmentMember();
 
     [GeneratedRegex(@"\s+(?:theo chức năng,? nhiệm vụ(?: được giao)?|trên địa bàn(?: tỉnh| thành phố)?)$")]
     private static partial Regex TrailingFiller();

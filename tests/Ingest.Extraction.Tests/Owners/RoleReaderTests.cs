@@ -79,6 +79,13 @@ public class RoleReaderTests
         Assert.DoesNotContain(Read(text), o => o.Item2 == Owner.Lead);
 
     [Fact]
+    public void A_member_of_the_government_named_in_person_is_the_government()
+    {
+        Assert.Equal([("Chính phủ", Owner.Lead)], Read("Giao Phó Thủ tướng Chính phủ Trần Hồng Hà chỉ đạo các bộ triển khai."));
+        Assert.Equal([("Thủ tướng Chính phủ", Owner.Lead)], Read("Thủ tướng Chính phủ chủ trì hội nghị sơ kết."));
+    }
+
+    [Fact]
     public void The_body_that_directs_leads() =>
         Assert.Equal([("Đảng đoàn Hội đồng nhân dân tỉnh", Owner.Lead)], Read("Đảng đoàn HĐND tỉnh lãnh đạo HĐND tỉnh ban hành nghị quyết."));
 
