@@ -57,7 +57,7 @@ public static partial class AgencyNames
     [GeneratedRegex(@"^(?:(?:[Cc]ác\s+)?[Đđ]ồng chí\s+)?(?:(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng ban|Trưởng|Lãnh đạo|Người đứng đầu|Ủy viên|Uỷ viên|Phó Bí thư|Bí thư|bí thư)\s+)?(?=\p{Lu}|các\b|UBND|Ủy|Uỷ)")]
     private static partial Regex TitlePrefix();
 
-    [GeneratedRegex(@"^(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?\s+\p{Lu}[\p{L}\s]*$")]
+    [GeneratedRegex(@"^(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?\s+(?!Chính phủ(?!\p{L}))\p{Lu}[\p{L}\s]*$")]
     private static partial Regex GovernmentMember();
 
     [GeneratedRegex(@"\s+(?:theo chức năng,? nhiệm vụ(?: được giao)?|trên địa bàn(?: tỉnh| thành phố)?)$")]
