@@ -4,7 +4,7 @@ namespace Ingest.Extraction.Deadlines;
 
 /// <summary>
 /// Reads recurrence words (hằng năm, định kỳ 6 tháng, hằng quý, hằng tháng, thường xuyên). A periodic recurrence
-/// wins over "ongoing"; budget and school terms that contain "thường xuyên" do not count.
+/// wins over "ongoing", the most frequent period over the others; budget and school terms that contain "thường xuyên" do not count.
 /// </summary>
 public static partial class RecurrenceReader
 {
@@ -16,9 +16,10 @@ public static partial class RecurrenceReader
 
     public static string? Read(string text)
     {
-        if (SemiannualPattern().IsMatch(text)) return Semiannual;
-        if (QuarterlyPattern().IsMatch(text)) return Quarterly;
+        // Several periods in one item ("báo cáo hàng tháng, 6 tháng và năm"): the most frequent one.
         if (MonthlyPattern().IsMatch(text)) return Monthly;
+        if (QuarterlyPattern().IsMatch(text)) return Quarterly;
+        if (SemiannualPattern().IsMatch(text)) return Semiannual;
         if (AnnualPattern().IsMatch(text)) return Annual;
         var withoutTerms = NotRecurrenceTerms().Replace(text, " ");
         return OngoingPattern().IsMatch(withoutTerms) ? Ongoing : null;

@@ -51,6 +51,7 @@ public class TimeExpressionParserTests
     [InlineData("cập nhật hằng tháng", "monthly")]
     [InlineData("Thường xuyên", "ongoing")]
     [InlineData("Thường xuyên, hằng năm", "annual")]
+    [InlineData("Báo cáo hàng tháng, 6 tháng và năm về Sở Nội vụ.", "monthly")] // the most frequent period (annotation notes)
     public void Reads_recurrence_words(string text, string recurrence) =>
         Assert.Equal(recurrence, TimeExpressionParser.Parse(text)?.Recurrence);
 
