@@ -61,6 +61,7 @@ public static partial class TargetParser
     {
         var before = text[Math.Max(0, number.Index - 12)..number.Index];
         return NotGoalBefore().IsMatch(before) || (!number.Groups["percent"].Success && NotGoalUnit().IsMatch(number.Groups["unit"].Value))
+            || (!number.Groups["percent"].Success && WorkCountBefore().IsMatch(text[Math.Max(0, number.Index - 20)..number.Index]))
             || CurrentState().IsMatch(SentenceBefore(text, number.Index));
     }
 
@@ -96,6 +97,14 @@ public static partial class TargetParser
 
     private static string? Metric(string before, string after, string unit)
     {
+        // "Sở Y tế tổ chức 02 hội nghị, phấn đấu tỷ lệ cán bộ … chiếm tỷ lệ ít nhất 65%": a goal added to the work
+        // after a comma starts at its cue.
+        var cue = before.LastIndexOf("phấn đấu", StringComparison.OrdinalIgnoreCase);
+        if (cue > 0 && before[..cue].TrimEnd().EndsWith(','))
+        {
+            before = before[cue..];
+        }
+        before = ShareVerbAtEnd().Replace(before, " ");
         var following = MetricAfter().Match(after);
         var followingText = following.Success ? following.Groups["metric"].Value.Trim() : FirstWords(after, 20);
         if (unit == "%" && followingText.Split(' ').Length >= 2 && !TimeOrVerbFirst().IsMatch(followingText))
@@ -203,4 +212,12 @@ public static partial class TargetParser
     /// <summary>"tăng trưởng từ 5 - 7%": the "từ" of a range is not part of the metric.</summary>
     [GeneratedRegex(@"(?i)\s+từ$")]
     private static partial Regex TrailingFrom();
+
+    /// <summary>A count of the work itself: "tổ chức 02 hội nghị", "thành lập 03 Chi nhánh" (annotation notes).</summary>
+    [GeneratedRegex(@"(?i)(?:tổ chức|thành lập|mở|xây dựng|ban hành|biên soạn|phát hành|cử|lựa chọn|chọn|triển khai)\s+(?:thêm\s+|ít nhất\s+|tối thiểu\s+)?$")]
+    private static partial Regex WorkCountBefore();
+
+    /// <summary>"… chiếm tỷ lệ ít nhất": the verb of a share, not part of the metric.</summary>
+    [GeneratedRegex(@"(?i)\s+chiếm(?:\s+tỷ\s+lệ)?(?=\s+(?:ít nhất|tối thiểu|tối đa|khoảng|trên|dưới|không quá)?\s*$)")]
+    private static partial Regex ShareVerbAtEnd();
 }

@@ -73,6 +73,14 @@ public class TargetParserTests
     }
 
     [Fact]
+    public void A_count_of_the_work_is_no_goal_and_a_goal_added_after_a_comma_starts_at_its_cue()
+    {
+        var target = Assert.Single(TargetParser.Parse("Sở Y tế tổ chức 02 hội nghị tập huấn, phấn đấu tỷ lệ cán bộ được tập huấn chiếm tỷ lệ ít nhất 65%.", null));
+        Assert.Equal((65m, "at_least", "tỷ lệ cán bộ được tập huấn"), (target.Value!.Value, target.Comparator, target.Metric));
+        Assert.Empty(TargetParser.Parse("Sở Nội vụ thành lập 03 Chi nhánh trung tâm.", null));
+    }
+
+    [Fact]
     public void Numbers_of_how_things_are_now_are_no_goals()
     {
         // ha-noi-310: the current count before the goal is a baseline.
