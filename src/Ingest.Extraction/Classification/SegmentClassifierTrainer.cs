@@ -1,5 +1,6 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
 
 namespace Ingest.Extraction.Classification;
 
@@ -26,7 +27,15 @@ public sealed class SegmentClassifierTrainer(int seed = 20261123)
                 nameof(SegmentInput.Depth), nameof(SegmentInput.WordCount), nameof(SegmentInput.MarkedChildren),
                 nameof(SegmentInput.EndsWithColon), nameof(SegmentInput.HasAgency), nameof(SegmentInput.HasTime),
                 nameof(SegmentInput.HasPercent)))
-            .Append(_ml.MulticlassClassification.Trainers.SdcaMaximumEntropy("LabelKey", "Features", maximumNumberOfIterations: 60))
+            // One thread: SDCA's parallel updates make the weights depend on thread timing; one thread gives the
+            // same model byte for byte from the same corpus and seed.
+            .Append(_ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
+            {
+                LabelColumnName = "LabelKey",
+                FeatureColumnName = "Features",
+                MaximumNumberOfIterations = 60,
+                NumberOfThreads = 1,
+            }))
             .Append(_ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
         return pipeline.Fit(data);
     }
