@@ -27,7 +27,13 @@ public static partial class TimeExpressionParser
         var mentions = JoinRanges(text, FindMentions(text, periodic ? null : documentYear).ToList());
         if (mentions.Count == 0)
         {
-            return recurrence is null ? null : new TimeExpression(Clause(text, RecurrenceIndex(text)), null, null, recurrence);
+            if (recurrence is not null)
+            {
+                return new TimeExpression(Clause(text, RecurrenceIndex(text)), null, null, recurrence);
+            }
+            // "định kỳ", "hằng ngày", "trong 10 ngày kể từ …": a time with no date; the annotation notes keep its text.
+            var textOnly = TextOnlyTime().Match(text);
+            return textOnly.Success ? new TimeExpression(Clause(text, textOnly.Index), null, null, null) : null;
         }
         var first = mentions[0];
         var start = mentions.FirstOrDefault(m => m.IsStart)?.Start;
@@ -205,6 +211,9 @@ public static partial class TimeExpressionParser
     /// <summary>A law named by its year: "Luật Tài nguyên nước năm 2023", "Bộ luật Lao động năm 2019", "Hiến pháp năm 2013".</summary>
     [GeneratedRegex(@"(?:(?:\bLuật|Bộ luật|Pháp lệnh)\s+\p{Lu}[\p{L}-]*(?:\s+(?!(?:trong|trước|hoàn|chậm|xong|đến|từ|vào)(?!\p{L}))[\p{L}-]+){0,6}?|Hiến pháp)(?:\s+năm)?\s*$")]
     private static partial Regex LawName();
+
+    [GeneratedRegex(@"(?i)(?<!\p{L})(?:định\s+kỳ|hằng\s+ngày|hàng\s+ngày|trong\s+(?:vòng\s+)?\d+\s+ngày(?:\s+làm\s+việc)?(?:\s*,)?\s+kể\s+từ)(?!\p{L})")]
+    private static partial Regex TextOnlyTime();
 
     [GeneratedRegex(@"(?i)\b(?:kế\s+hoạch|chương\s+trình|đề\s+án|chiến\s+lược|quy\s+hoạch|nghị\s+quyết|dự\s+án|tầm\s+nhìn|định\s+hướng|mục\s+tiêu|vốn|kỳ|nhiệm\s+kỳ)\b")]
     private static partial Regex PlanNoun();

@@ -96,4 +96,16 @@ public class TimeExpressionParserTests
     [Fact]
     public void Text_without_time_gives_null() =>
         Assert.Null(TimeExpressionParser.Parse("Sở Y tế chủ trì xây dựng đề án nâng cao năng lực đào tạo."));
+
+    [Theory]
+    [InlineData("Định kỳ báo cáo kết quả về Sở Khoa học và Công nghệ.")]
+    [InlineData("Báo cáo trước 19h00 hằng ngày về Ban Chỉ đạo.")]
+    [InlineData("Hoàn thành trong 10 ngày kể từ ngày nhận được kế hoạch.")]
+    public void A_time_without_a_date_keeps_its_text_only(string text)
+    {
+        var time = TimeExpressionParser.Parse(text, documentYear: 2025);
+        Assert.NotNull(time);
+        Assert.Equal((null, null, null), (time.Start, time.Due, time.Recurrence));
+        Assert.Contains(text.TrimEnd('.'), time.Text + ".", StringComparison.Ordinal);
+    }
 }
