@@ -21,19 +21,18 @@ public static partial class IssuerReader
     public static string? Read(IReadOnlyList<Paragraph> paragraphs, int kindIndex, string? place)
     {
         var head = paragraphs.Take(kindIndex > 0 ? kindIndex : 12).ToList();
-        var headerIndex = head.FindIndex(p => HeaderIssuer(p.Text) is not null);
-        if (headerIndex >= 0)
+        var header = head.Select((p, index) => (Body: HeaderIssuer(p.Text), Index: index)).FirstOrDefault(h => h.Body is not null);
+        if (header.Body is { } body)
         {
-            var header = HeaderIssuer(head[headerIndex].Text)!;
-            return NeedsPlace().IsMatch(header) ? WithPlaceLine(header, head.Skip(headerIndex + 1), place) : FromCapitals(header);
+            return NeedsPlace().IsMatch(body) ? WithPlaceLine(body, head.Skip(header.Index + 1), place) : FromCapitals(body);
         }
         var signature = paragraphs.Select(p => OnBehalfOf().Match(p.Text)).FirstOrDefault(m => m.Success);
         if (signature is not null)
         {
             var written = signature.Groups["body"].Value.Trim();
-            var body = FromCapitals(WithKnownBody(written, VietnameseText.FoldNormalized(written)) ?? written);
+            var signing = FromCapitals(Respelled(written, HeaderBodies, nameFollows: false) ?? written);
             // "T/M BAN THƯỜNG VỤ" of a party committee: the Ban Thường vụ of the Tỉnh ủy.
-            return body is "Ban Thường vụ" or "Ban Chấp hành" ? body + " Tỉnh ủy" : WithPlace(body, place);
+            return signing is "Ban Thường vụ" or "Ban Chấp hành" ? signing + " Tỉnh ủy" : WithPlace(signing, place);
         }
         var preamble = paragraphs.Take(kindIndex + 8).Select(p => IssuesThis().Match(p.Text)).FirstOrDefault(m => m.Success);
         return preamble is null ? null : WithPlace(AgencyNames.Canonical(preamble.Groups["body"].Value), place);
@@ -46,18 +45,22 @@ public static partial class IssuerReader
     private static string? HeaderIssuer(string text)
     {
         var match = HeaderCapitals().Match(text);
-        return match.Success ? WithKnownBody(match.Value.Trim(), VietnameseText.FoldNormalized(match.Value.Trim())) : null;
+        return match.Success ? Respelled(match.Value.Trim(), HeaderBodies, nameFollows: false) : null;
     }
 
-    /// <summary>Capitals whose folded start is a known body get that body's spelling; null when none is known.</summary>
-    private static string? WithKnownBody(string capitals, string folded)
+    /// <summary>
+    /// Capitals whose folded start is one of <paramref name="known"/> words, that word spelled right and the rest as
+    /// written; null when none is known. With <paramref name="nameFollows"/> a name must come after the word.
+    /// </summary>
+    private static string? Respelled(string capitals, (string Folded, string Capitals)[] known, bool nameFollows)
     {
-        foreach (var (foldedBody, body) in HeaderBodies)
+        var folded = VietnameseText.FoldNormalized(capitals);
+        foreach (var (foldedWord, word) in known)
         {
-            if (folded.StartsWith(foldedBody, StringComparison.Ordinal)
-                && (folded.Length == foldedBody.Length || folded[foldedBody.Length] is ' ' or '-'))
+            if (folded.StartsWith(foldedWord, StringComparison.Ordinal)
+                && (folded.Length == foldedWord.Length ? !nameFollows : folded[foldedWord.Length] is ' ' or '-'))
             {
-                return body + capitals[foldedBody.Length..];
+                return word + capitals[foldedWord.Length..];
             }
         }
         return null;
@@ -86,19 +89,7 @@ public static partial class IssuerReader
     private static string? PlaceLine(string text)
     {
         var line = text.Trim();
-        if (!AllCapitals().IsMatch(line))
-        {
-            return null;
-        }
-        var folded = VietnameseText.FoldNormalized(line);
-        foreach (var (foldedKind, kind) in PlaceKinds)
-        {
-            if (folded.StartsWith(foldedKind + " ", StringComparison.Ordinal))
-            {
-                return kind + line[foldedKind.Length..];
-            }
-        }
-        return null;
+        return AllCapitals().IsMatch(line) ? Respelled(line, PlaceKinds, nameFollows: true) : null;
     }
 
     /// <summary>"ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ" → "Ủy ban nhân dân thành phố Cần Thơ".</summary>

@@ -15,6 +15,9 @@ public static partial class ScannedTable
     private const int MaxHeaderCellLength = 60;
     private const int MaxTimeCellLength = 60;
 
+    /// <summary>"Số TT" at the longest: every paragraph is tried as a header start, most are ruled out before folding.</summary>
+    private const int MaxNumberColumnLength = 6;
+
     /// <summary>The paragraphs with each scanned task table's cells replaced by rows; the input when there is none.</summary>
     public static IReadOnlyList<Paragraph> Rebuild(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<IReadOnlyList<string>> lines)
     {
@@ -28,10 +31,9 @@ public static partial class ScannedTable
             }
             output ??= [];
             output.AddRange(paragraphs.Skip(copied).Take(i - copied));
-            if (lines[i].Count > 1 && !NumberColumn().IsMatch(VietnameseText.Fold(paragraphs[i].Text).Trim()))
+            if (header.Before is { } before)
             {
-                // "STT" ran into the line before it ("(Kèm theo Kế hoạch …)" / "STT"): that line stays a paragraph.
-                output.Add(paragraphs[i] with { Text = string.Join(' ', lines[i].Take(lines[i].Count - 1)).Trim() });
+                output.Add(paragraphs[i] with { Text = before });
             }
             var end = ReadRows(paragraphs, lines, header, output);
             copied = end;
@@ -45,7 +47,11 @@ public static partial class ScannedTable
         return output.Select((p, index) => p with { Index = index }).ToList();
     }
 
-    private sealed record Header(int Start, int End, IReadOnlyList<string> Cells)
+    /// <summary>
+    /// The column names from "STT" on, the index of the first paragraph after them, and the text of the lines before
+    /// "STT" when OCR ran it into them ("(Kèm theo Kế hoạch …)" / "STT"): they stay a paragraph of their own.
+    /// </summary>
+    private sealed record Header(int End, IReadOnlyList<string> Cells, string? Before)
     {
         /// <summary>Columns between the number and the time: task, lead, partners, result…</summary>
         public int DataColumns => Cells.Count - 2;
@@ -56,7 +62,7 @@ public static partial class ScannedTable
     {
         // The number column is the paragraph, or the last line of one when OCR kept no blank line before it.
         var numberColumn = lines[start].Count > 0 ? lines[start][^1].Trim() : paragraphs[start].Text.Trim();
-        if (!NumberColumn().IsMatch(VietnameseText.Fold(numberColumn)))
+        if (numberColumn.Length > MaxNumberColumnLength || !NumberColumn().IsMatch(VietnameseText.Fold(numberColumn)))
         {
             return null;
         }
@@ -82,8 +88,11 @@ public static partial class ScannedTable
             }
         }
         var header = TableHeader.Of(cells);
+        var before = lines[start].Count > 1 && !NumberColumn().IsMatch(VietnameseText.Fold(paragraphs[start].Text).Trim())
+            ? string.Join(' ', lines[start].Take(lines[start].Count - 1)).Trim()
+            : null;
         return header is not null && header.Time == cells.Count - 1 && header.Task == 1 && cells.Count >= 4
-            ? new Header(start, i, cells)
+            ? new Header(i, cells, before)
             : null;
     }
 
@@ -156,8 +165,7 @@ public static partial class ScannedTable
         {
             return null;
         }
-        if (time.Length == 0 && cells.Count > 1 && cells[^1].Length <= MaxTimeCellLength
-            && (Year().IsMatch(VietnameseText.Fold(cells[^1])) || Recurring().IsMatch(VietnameseText.Fold(cells[^1]))))
+        if (time.Length == 0 && cells.Count > 1 && cells[^1].Length <= MaxTimeCellLength && NamesATime(VietnameseText.Fold(cells[^1])))
         {
             time = cells[^1]; // the time cell OCR garbled ("Quí ITV-2025"), still the last of the row
             cells.RemoveAt(cells.Count - 1);
@@ -276,14 +284,18 @@ public static partial class ScannedTable
         var folded = VietnameseText.Fold(trimmed);
         var words = WordOrNumber().Matches(folded).Select(m => m.Value).ToList();
         return words.Count > 0 && words.All(w => TimeWords.Contains(w) || Numeral().IsMatch(w) || RomanLike().IsMatch(w))
-            && (Year().IsMatch(folded) || Recurring().IsMatch(folded));
+            && NamesATime(folded);
     }
 
+    /// <summary>Folded text that names a year or a recurrence.</summary>
+    private static bool NamesATime(string folded) => Year().IsMatch(folded) || Recurring().IsMatch(folded);
+
+    /// <summary>Folded words a time cell may hold besides numbers and quarter numerals.</summary>
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
     {
         "nam", "quy", "qui", "thang", "ngay", "truoc", "tu", "den", "giai", "doan", "hang", "thuong", "xuyen", "dinh", "ky",
-        "lien", "tuc", "va", "cac", "tiep", "theo", "trong", "hoan", "thanh", "dau", "cuoi", "sau", "moi", "i", "ii", "iii",
-        "iv", "tv", "lv", "v", "quy", "chậm", "cham", "nhat", "hoac", "tuan", "6",
+        "lien", "tuc", "va", "cac", "tiep", "theo", "trong", "hoan", "thanh", "dau", "cuoi", "sau", "moi", "cham", "nhat",
+        "hoac", "tuan",
     };
 
     [GeneratedRegex(@"thời gian|thời hạn|tiến độ|lộ trình")]
