@@ -41,6 +41,7 @@ public static partial class AgencyNames
         var name = VietnameseText.Normalize(written).Trim(' ', ',', ';', ':', '.', '-', '–');
         name = Spaces().Replace(name, " ");
         name = TitlePrefix().Replace(name, "");
+        name = MemberTitle().Replace(name, "");
         // "Phó Thủ tướng Chính phủ Trần Hồng Hà" → "Chính phủ": a member of the Government named in person.
         name = GovernmentMember().Replace(name, "Chính phủ");
         foreach (var (pattern, replacement) in Abbreviations)
@@ -54,8 +55,12 @@ public static partial class AgencyNames
     private static Regex Abbrev(string alternatives) =>
         new($@"(?<![\p{{L}}\d])(?:{alternatives.Replace("&", "&")})(?![\p{{L}}\d])", RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"^(?:(?:[Cc]ác\s+)?[Đđ]ồng chí\s+)?(?:(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng ban|Trưởng|Lãnh đạo|Người đứng đầu|Ủy viên|Uỷ viên|Phó Bí thư|Bí thư|bí thư)\s+)?(?=\p{Lu}|các\b|UBND|Ủy|Uỷ)")]
+    [GeneratedRegex(@"^(?:(?:[Cc]ác\s+)?[Đđ]ồng chí\s+)?(?:(?:Giám đốc|Thủ trưởng|Chủ tịch|Trưởng ban|Trưởng|Lãnh đạo|Người đứng đầu|Ủy viên|Uỷ viên|Phó Bí thư|Bí thư|bí thư|lãnh đạo|thủ trưởng|người đứng đầu)\s+)?(?=\p{Lu}|các\b|UBND|Ủy|Uỷ)")]
     private static partial Regex TitlePrefix();
+
+    /// <summary>"Cấp ủy, tổ chức đảng, lãnh đạo cơ quan, đơn vị": the heads of a member are the member.</summary>
+    [GeneratedRegex(@"(?<=,\s)(?:lãnh đạo|người đứng đầu|thủ trưởng)\s+(?=(?:các\s+)?(?:cơ quan|đơn vị|sở|ngành|địa phương))")]
+    private static partial Regex MemberTitle();
 
     [GeneratedRegex(@"^(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?\s+(?!Chính phủ(?!\p{L}))\p{Lu}[\p{L}\s]*$")]
     private static partial Regex GovernmentMember();

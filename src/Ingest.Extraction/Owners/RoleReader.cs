@@ -36,7 +36,9 @@ public static partial class RoleReader
             {
                 continue; // "tham mưu UBND tỉnh", "trình HĐND tỉnh", "gửi Sở Nội vụ": the addressee, not an owner
             }
-            else if (IsSubjectPosition(before) || LeadAfter().Match(after) is { Success: true } leadAfter && (!leadAfter.Groups["colon"].Success || IsLeadInName(before, chain[0])))
+            else if (IsSubjectPosition(before)
+                || LeadAfter().Match(after) is { Success: true } leadAfter && (!leadAfter.Groups["colon"].Success || IsLeadInName(before, chain[0]))
+                    && !IsObjectGroup(before, chain[0], after))
             {
                 lead.AddRange(chain);
             }
@@ -94,16 +96,29 @@ public static partial class RoleReader
         char.IsUpper(first.Written[0])
         || before[(before.LastIndexOfAny(['.', ';', ':', '\n']) + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4;
 
-    [GeneratedRegex(@"(?i)(?:^|[.;:]\s*)(?:[-+•]\s*)?(?:(?:đối với[^,]{0,80},\s*)|(?:giao(?:\s+cho)?|đề nghị|yêu cầu|phân công|trong đó,?|căn cứ[^,]{0,80},\s*|theo chức năng[^,]{0,40},\s*)\s*)*$")]
+    /// <summary>
+    /// A lowercase group right after a word, mid-clause, is an object even before a verb ("phục vụ chung các cơ quan
+    /// tham mưu, giúp việc"), unless the verb assigns the lead ("… các sở chủ trì").
+    /// </summary>
+    private static bool IsObjectGroup(string before, AgencyMention first, string after) =>
+        char.IsLower(first.Written[0]) && WordBefore().IsMatch(before) && !StrongLeadAfter().IsMatch(after);
+
+    [GeneratedRegex(@"\p{L}\s+$")]
+    private static partial Regex WordBefore();
+
+    [GeneratedRegex(@"^\s*(?:chủ trì|chịu trách nhiệm|có trách nhiệm|là cơ quan)", RegexOptions.IgnoreCase)]
+    private static partial Regex StrongLeadAfter();
+
+    [GeneratedRegex(@"(?i)(?:^|[.;:\n]\s*)(?:[-+•]\s*)?(?:(?:định kỳ|hằng|hàng)\s[^;:.()]{0,30}(?:\([^)]*\))?,?\s*)?(?:(?:đối với[^,]{0,80},\s*)|(?:giao(?:\s+cho)?|đề nghị|yêu cầu|phân công|trong đó,?|căn cứ[^,]{0,80},\s*|theo chức năng[^,]{0,40},\s*)\s*)*$")]
     private static partial Regex SubjectLead();
 
     [GeneratedRegex(@"(?i)phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s*(?:các\s+)?$|phối\s+hợp(?:\s+chặt\s+chẽ)?\s+(?:với|cùng)\s+[^.;:]{0,40}?,\s*$")]
     private static partial Regex SupportBefore();
 
-    [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?,?\s*(?:là\s+(?:cơ quan\s+)?(?:đầu mối|thường trực)|chủ trì|chịu trách nhiệm|có trách nhiệm|tham mưu|thực hiện|triển khai|chủ động|xây dựng|tổ chức|hướng dẫn|theo dõi|đôn đốc|tổng hợp|rà soát|tiếp tục|phối hợp|nghiên cứu|kiểm tra|bố trí|quán triệt|lãnh đạo|chỉ đạo|:(?<colon>))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?(?!,\s*tổ chức\b),?\s*(?:là\s+(?:cơ quan\s+)?(?:đầu mối|thường trực)|chủ trì|chịu trách nhiệm|có trách nhiệm|tham mưu|thực hiện|triển khai|chủ động|xây dựng|tổ chức|hướng dẫn|theo dõi|đôn đốc|tổng hợp|rà soát|tiếp tục|phối hợp|nghiên cứu|kiểm tra|bố trí|quán triệt|lãnh đạo|chỉ đạo|:(?<colon>))", RegexOptions.IgnoreCase)]
     private static partial Regex LeadAfter();
 
-    [GeneratedRegex(@"(?i)(?:tham mưu(?: cho)?|đề xuất(?: với)?|trình|báo cáo(?: về)?|gửi(?: về)?|qua|kiến nghị|xin ý kiến|của|thuộc|cho|tới|đến|với|về|giúp|đôn đốc|hướng dẫn|kiểm tra|theo dõi|hỗ trợ|giám sát|chỉ đạo|lãnh đạo)\s*$|(?:chỉ đạo|lãnh đạo)\s+[^.;:]{0,40}?,\s*$")]
+    [GeneratedRegex(@"(?i)(?:giữa|trong|sắp xếp(?: lại)?|giải thể|thành lập|hợp nhất|sáp nhập|tham mưu(?: cho)?|đề xuất(?: với)?|trình|báo cáo(?: về)?|gửi(?: về)?|qua|kiến nghị|xin ý kiến|của|thuộc|cho|tới|đến|với|về|giúp|đôn đốc|hướng dẫn|kiểm tra|theo dõi|hỗ trợ|giám sát|chỉ đạo|lãnh đạo)\s*$|(?:chỉ đạo|lãnh đạo)\s+[^.;:]{0,40}?,\s*$")]
     private static partial Regex ObjectBefore();
 
     [GeneratedRegex(@"^\s*(?:,|;|và|với|cùng|,\s*và)?\s*$")]

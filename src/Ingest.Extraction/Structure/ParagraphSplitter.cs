@@ -24,23 +24,28 @@ public static partial class ParagraphSplitter
                 i = ReadTable(lines, i, builder);
                 continue;
             }
-            var line = Clean(lines[i]);
-            if (line.Length == 0)
+            foreach (var piece in GluedHeading().Split(lines[i]))
             {
-                builder.Flush();
-            }
-            else
-            {
-                if (ListMarker.Match(line) is not null || ClosingLine().IsMatch(line))
-                {
-                    builder.Flush();
-                }
-                builder.Add(line, i);
+                AddLine(builder, Clean(piece), i);
             }
             i++;
         }
         builder.Flush();
         return ScannedTable.Rebuild(builder.Paragraphs, builder.Lines);
+    }
+
+    private static void AddLine(Builder builder, string line, int number)
+    {
+        if (line.Length == 0)
+        {
+            builder.Flush();
+            return;
+        }
+        if (ListMarker.Match(line) is not null || ClosingLine().IsMatch(line))
+        {
+            builder.Flush();
+        }
+        builder.Add(line, number);
     }
 
     /// <summary>Reads one flattened table from a "|" line; returns the index of the first line after it.</summary>
@@ -177,6 +182,13 @@ public static partial class ParagraphSplitter
 
     [GeneratedRegex(@"^[-_=*\s|]{3,}$")]
     private static partial Regex Rule();
+
+    /// <summary>
+    /// Where OCR joined a heading to the bold numbered heading after it ("II - NỘI DUNG**1. Nhiệm vụ chung**"):
+    /// the start of emphasis that opens a numbered item after other text.
+    /// </summary>
+    [GeneratedRegex(@"(?<=\S\s*)(?=\*\*\s*(?:\d+(?:\.\d+)*\s*[.)\-]|[IVX]+\s*[.\-])\s*\p{Lu})")]
+    private static partial Regex GluedHeading();
 
     [GeneratedRegex(@"[ \t]+")]
     private static partial Regex Spaces();

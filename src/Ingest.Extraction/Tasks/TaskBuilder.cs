@@ -135,13 +135,18 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
             VisitFieldBlock(node, context);
             return;
         }
-        var continuation = node.Children.Where(c => !c.IsMarked && !IsGroupTimeLine(c.Text)).Select(c => c.Text);
-        var text = node.Marker?.Kind == MarkerKind.Roman ? node.Text : string.Join(' ', new[] { node.Text }.Concat(continuation));
-        var ownOwners = RoleReader.Read(text);
+        var hasChildren = node.MarkedChildren.Any();
+        var continuation = node.Children.Where(c => !c.IsMarked && !IsGroupTimeLine(c.Text)).ToList();
+        var continued = continuation.Select((c, i) => hasChildren && i == continuation.Count - 1 ? LeadInOf(c, context) : c.Text).ToList();
+        // "12. Đảng ủy Quân sự tỉnh, Đảng ủy Công an tỉnh" over a paragraph: the paragraph is the task, the heading its owners.
+        var ownerHeading = !hasChildren && continued.Count > 0 && node.Marker is { Kind: not MarkerKind.Roman } && NamesOnly(node.Marker.Rest);
+        var text = node.Marker?.Kind == MarkerKind.Roman ? node.Text
+            : string.Join(' ', (ownerHeading ? [] : new[] { node.Text }).Concat(continued));
+        var ownOwners = RoleReader.Read(node.Marker?.Kind == MarkerKind.Roman ? text
+            : continued.Aggregate(node.Text, (joined, next) => joined + (StartsSentence(joined, next) ? "\n" : " ") + next));
         var ownTime = TimeExpressionParser.Parse(text, documentYear);
         var owners = context.Combine(ownOwners);
         var time = context.Choose(ownTime);
-        var hasChildren = node.MarkedChildren.Any();
         if (hasChildren)
         {
             if (!IsLeadIn(node, ownOwners))
@@ -169,7 +174,7 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
                 else if (isPart && child.Text.TrimEnd().EndsWith(':'))
                 {
                     // A lead-in paragraph under a part heading ("Đề nghị Thường trực Tỉnh ủy … sau:") governs the items after it.
-                    var leadIn = RoleReader.Read(child.Text);
+                    var leadIn = RoleReader.Read(LeadInOf(child, childContext));
                     childContext = childContext with
                     {
                         Owners = childContext.Combine(leadIn),
@@ -256,6 +261,30 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
         _drafts.Add(new TaskDraft(content ?? node, text, combined, chosen, time is not null));
     }
 
+    /// <summary>
+    /// A lead-in of several sentences ("Ban Thường vụ Tỉnh ủy … thống nhất lãnh đạo …. Cấp ủy, tổ chức đảng … tổ chức
+    /// thực hiện các nhiệm vụ sau:"): the last sentence introduces the items; a sentence before it that names its own
+    /// lead assigns work of its own and is a task. Returns the text that introduces the items.
+    /// </summary>
+    private string LeadInOf(OutlineNode paragraph, Inherited context)
+    {
+        var text = paragraph.Text;
+        var boundary = text.TrimEnd().EndsWith(':') ? SentenceBoundary().Matches(text).LastOrDefault() : null;
+        if (boundary is null)
+        {
+            return text;
+        }
+        var before = text[..boundary.Index].Trim();
+        var owners = RoleReader.Read(before);
+        if (WordCount(before) < 8 || !owners.Any(o => o.Role == Owner.Lead) || !IsTask(before))
+        {
+            return text;
+        }
+        var time = TimeExpressionParser.Parse(before, documentYear);
+        _drafts.Add(new TaskDraft(paragraph, before, owners, context.Choose(time), time is { HasDueOrRecurrence: true }));
+        return text[boundary.Index..].Trim();
+    }
+
     /// <summary>"Thời gian thực hiện các nhiệm vụ trên …" under the last item governs it and its earlier siblings.</summary>
     private void ApplyGroupTimeLines(OutlineNode node)
     {
@@ -289,7 +318,34 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
             return true;
         }
         var words = WordCount(text);
-        return words <= 14 || (ownOwners.Count > 0 && words <= 20 && !ActionAfterOwner().IsMatch(text));
+        return words <= 14 || (ownOwners.Count > 0 && words <= 20 && !ActionAfterOwner().IsMatch(text)) || NamesOnly(node.Marker?.Rest ?? text);
+    }
+
+    /// <summary>
+    /// A paragraph that starts with a capital starts a sentence, its first body in subject position, unless it
+    /// completes a name the paragraph before breaks off ("3. Đề nghị Ủy ban MTTQ, Hội Liên hiệp" + "Phụ nữ Thành phố …").
+    /// </summary>
+    private static bool StartsSentence(string before, string paragraph)
+    {
+        if (!char.IsUpper(paragraph.FirstOrDefault()))
+        {
+            return false;
+        }
+        var last = AgencyRecognizer.Find(before).LastOrDefault();
+        return last is null || last.End < before.TrimEnd().Length || NamesOnly(ListMarker.Match(before)?.Rest ?? before);
+    }
+
+    /// <summary>An owner heading of many bodies ("5. Đảng đoàn Ủy ban MTTQ tỉnh, các đảng đoàn tổ chức chính trị - xã hội, Ban Thường vụ Tỉnh đoàn").</summary>
+    private static bool NamesOnly(string text)
+    {
+        var named = new bool[text.Length];
+        var mentions = AgencyRecognizer.Find(text);
+        foreach (var mention in mentions)
+        {
+            Array.Fill(named, true, mention.Start, Math.Min(mention.End, text.Length) - mention.Start);
+        }
+        var rest = new string(text.Where((_, i) => !named[i]).ToArray());
+        return mentions.Count > 0 && Separators().IsMatch(rest);
     }
 
     /// <summary>The segment classifier reads a candidate the rules found as background, not a task.</summary>
@@ -306,6 +362,10 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
 
     [GeneratedRegex(@"\s*[;\n]\s*|,\s*(?=(?:Sở|Bộ|Ban|Ủy ban|UBND|Công an|Văn phòng|Đài|Báo|Tập đoàn|Ngân hàng|Hội|Liên đoàn|Tỉnh đoàn|Thành đoàn|Kho bạc|Bảo hiểm|Cục|Viện|Trường|Trung tâm|các|Các)\b)")]
     private static partial Regex CellSeparator();
+
+    /// <summary>The end of a sentence: a full stop after a word (not a list number) and a capital after it.</summary>
+    [GeneratedRegex(@"(?<=\p{L}{2}[.!?])\s+(?=\p{Lu})")]
+    private static partial Regex SentenceBoundary();
 
     [GeneratedRegex(@"(?i)liên quan$|^các địa phương$")]
     private static partial Regex VagueCell();
@@ -334,6 +394,9 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
     [GeneratedRegex(@"(?i)^(?:phấn đấu|đến năm \d{4},?)?\s*(?:\d+([.,]\d+)?\s*%|tỷ lệ|tỉ lệ)")]
     private static partial Regex TargetOnly();
 
-    [GeneratedRegex(@"(?i)chủ trì\s+\p{L}+\s+\p{L}+|thực hiện\s+\p{L}+|xây dựng|tổ chức\s+\p{L}+|triển khai\s+\p{L}+")]
+    [GeneratedRegex(@"^[\s,;:.và]*$")]
+    private static partial Regex Separators();
+
+    [GeneratedRegex(@"(?i)chủ trì\s+\p{L}+\s+\p{L}+|thực hiện\s+\p{L}+|xây dựng|tổ chức\s+(?!chính trị|đảng|thành viên)\p{L}+|triển khai\s+\p{L}+")]
     private static partial Regex ActionAfterOwner();
 }

@@ -121,6 +121,46 @@ public class RoleReaderTests
     [Fact]
     public void Tncs_is_expanded() =>
         Assert.Equal([("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", Owner.Lead)], Read("Đoàn TNCS Hồ Chí Minh tỉnh chủ trì tổ chức tập huấn."));
+
+    [Fact]
+    public void A_lowercase_body_after_va_starts_a_name_of_its_own()
+    {
+        var owners = Read("Ban Thường vụ Tỉnh ủy và ban thường vụ các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy thống nhất lãnh đạo xây dựng tổ chức bộ máy.");
+        Assert.Equal([("Ban Thường vụ Tỉnh ủy", Owner.Lead), ("Ban thường vụ các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy", Owner.Lead)], owners);
+    }
+
+    [Fact]
+    public void The_heads_of_a_member_are_the_member()
+    {
+        Assert.Equal([("Cấp ủy, tổ chức đảng, cơ quan, đơn vị", Owner.Lead)],
+            Read("Cấp ủy, tổ chức đảng, lãnh đạo cơ quan, đơn vị theo chức năng, nhiệm vụ của mình tập trung lãnh đạo, chỉ đạo thực hiện các nhiệm vụ sau:"));
+        Assert.Contains(("Các cơ quan, tổ chức ở tỉnh", Owner.Lead),
+            Read("Các đảng đoàn, ban cán sự đảng, đảng ủy trực thuộc Tỉnh ủy và lãnh đạo các cơ quan, tổ chức ở tỉnh chủ động triển khai thực hiện."));
+    }
+
+    [Fact]
+    public void Bodies_in_the_object_of_a_clause_are_not_owners()
+    {
+        Assert.Empty(Read("Không thành lập mới tổ chức trung gian; giải thể hoặc sắp xếp lại các cơ quan, tổ chức hoạt động không hiệu quả."));
+        Assert.Empty(Read("Tổ chức lại Văn phòng Tỉnh ủy để phục vụ chung các cơ quan tham mưu, giúp việc Tỉnh ủy."));
+        Assert.Equal([("Các sở, ban, ngành", Owner.Lead)], Read("Trên cơ sở kế hoạch này, các sở, ban, ngành tổ chức thực hiện."));
+    }
+
+    [Fact]
+    public void A_capitalised_word_right_after_the_head_belongs_to_the_name()
+    {
+        Assert.Equal([("Ủy ban Kiểm tra Tỉnh ủy", Owner.Lead), ("Ban Tổ chức Tỉnh ủy", Owner.Support)],
+            Read("Ủy ban Kiểm tra Tỉnh ủy chủ trì, phối hợp với Ban Tổ chức Tỉnh ủy xây dựng chương trình kiểm tra."));
+        Assert.Equal([("Đảng ủy Bộ đội Biên phòng tỉnh", Owner.Lead), ("Đảng ủy Cảnh sát Phòng cháy và chữa cháy tỉnh", Owner.Lead)],
+            Read("Đảng ủy Bộ đội Biên phòng tỉnh, Đảng ủy Cảnh sát Phòng cháy và chữa cháy tỉnh rà soát, kiện toàn tổ chức bộ máy."));
+    }
+
+    [Fact]
+    public void A_body_after_a_report_period_is_the_subject()
+    {
+        Assert.Equal([("Ban thường vụ huyện ủy, thị ủy, thành ủy", Owner.Lead)],
+            Read("Định kỳ 6 tháng, năm (ngày 20/6 và 20/12) ban thường vụ huyện ủy, thị ủy, thành ủy báo cáo Ban Thường vụ Tỉnh ủy."));
+    }
 }
 
 public class MemberListTests

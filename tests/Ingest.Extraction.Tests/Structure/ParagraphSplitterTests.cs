@@ -28,4 +28,11 @@ public class ParagraphSplitterTests
         var paragraphs = ParagraphSplitter.Split("|\n**ỦY BAN NHÂN DÂN**\nTỈNH ĐẮK LẮK\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\n|\nSố: 010/CT-UBND\n|\n\nNội dung.");
         Assert.Equal(["ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 010/CT-UBND", "Nội dung."], paragraphs.Select(p => p.Text));
     }
+
+    [Fact]
+    public void A_bold_numbered_heading_glued_to_the_line_before_starts_its_own_paragraph()
+    {
+        var paragraphs = ParagraphSplitter.Split("II - NỘI DUNG**1. Nhiệm vụ chung**\n\nBan Thường vụ Tỉnh ủy lãnh đạo. **Hoàn thành quý III năm 2018**");
+        Assert.Equal(["II - NỘI DUNG", "1. Nhiệm vụ chung", "Ban Thường vụ Tỉnh ủy lãnh đạo. Hoàn thành quý III năm 2018"], paragraphs.Select(p => p.Text));
+    }
 }

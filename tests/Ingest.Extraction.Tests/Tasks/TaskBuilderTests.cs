@@ -202,4 +202,45 @@ public class TaskBuilderTests
         Assert.Equal([new Owner("Sở Xây dựng", Owner.Lead), new Owner("Sở Tài chính", Owner.Support)], task.Owners);
         Assert.Equal("2025-12-31", task.Deadline?.Due);
     }
+
+    [Fact]
+    public void In_a_lead_in_of_two_sentences_the_first_is_a_task_and_the_last_introduces_the_items()
+    {
+        var tasks = Build("""
+            II - NỘI DUNG**1. Nhiệm vụ chung**
+
+            Ban Thường vụ Tỉnh ủy thống nhất lãnh đạo xây dựng và quản lý tổ chức bộ máy, biên chế của toàn hệ thống chính trị. Cấp ủy, tổ chức đảng, lãnh đạo cơ quan, đơn vị theo chức năng, nhiệm vụ tập trung lãnh đạo thực hiện các nhiệm vụ sau:
+
+            - Xây dựng kế hoạch cụ thể, khả thi để thực hiện có hiệu quả Nghị quyết (hoàn thành trong năm 2018).
+
+            2. Nhiệm vụ cụ thể
+
+            - Rà soát, sắp xếp giảm các Ban Quản lý dự án (thực hiện từ năm 2018).
+            """);
+        Assert.Equal(3, tasks.Count);
+        Assert.StartsWith("Ban Thường vụ Tỉnh ủy thống nhất", tasks[0].Text);
+        Assert.Equal([new Owner("Ban Thường vụ Tỉnh ủy", Owner.Lead)], tasks[0].Owners);
+        Assert.Equal([new Owner("Cấp ủy, tổ chức đảng, cơ quan, đơn vị", Owner.Lead)], tasks[1].Owners);
+        Assert.Empty(tasks[2].Owners); // the lead-in of item 1 does not reach item 2
+    }
+
+    [Fact]
+    public void An_owner_heading_over_a_paragraph_gives_the_paragraph_its_owners()
+    {
+        var tasks = Build("""
+            II. NHIỆM VỤ CỤ THỂ
+
+            12. Đảng ủy Quân sự tỉnh, Đảng ủy Bộ đội Biên phòng tỉnh và Đảng ủy Công an tỉnh
+
+            Rà soát, kiện toàn, sắp xếp tổ chức bộ máy tinh gọn, hoạt động hiệu lực, hiệu quả (hoàn thành trong năm 2018).
+
+            14. Các huyện ủy, thị ủy, thành ủy
+
+            Xây dựng đề án, kế hoạch thực hiện Nghị quyết phù hợp với tình hình địa phương.
+            """);
+        Assert.Equal(2, tasks.Count);
+        Assert.StartsWith("Rà soát", tasks[0].Text);
+        Assert.Equal(["Đảng ủy Quân sự tỉnh", "Đảng ủy Bộ đội Biên phòng tỉnh", "Đảng ủy Công an tỉnh"], tasks[0].Owners.Select(o => o.Name));
+        Assert.Equal([new Owner("Các huyện ủy, thị ủy, thành ủy", Owner.Lead)], tasks[1].Owners);
+    }
 }
