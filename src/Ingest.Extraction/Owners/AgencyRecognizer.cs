@@ -23,7 +23,7 @@ public static partial class AgencyRecognizer
             {
                 break;
             }
-            var end = ExtendName(text, head.Index + head.Length, IsGroup(head.Value));
+            var end = ExtendName(text, head.Index + head.Length, IsGroup(head.Value), head.Value);
             var written = text[head.Index..end].TrimEnd(' ', ',', ';');
             var canonical = AgencyNames.Canonical(written);
             if (IsAgency(canonical))
@@ -37,7 +37,7 @@ public static partial class AgencyRecognizer
         return mentions;
     }
 
-    private static int ExtendName(string text, int position, bool group)
+    private static int ExtendName(string text, int position, bool group, string head)
     {
         var words = 0;
         var end = position;
@@ -50,9 +50,9 @@ public static partial class AgencyRecognizer
             {
                 continue;
             }
-            if (text.AsSpan(end, at - end).Contains('\n'))
+            if (text.AsSpan(end, at - end).Contains('\n') || (value == head && value is "Sở" or "Bộ" or "UBND"))
             {
-                break; // a new paragraph joined for reading starts a new sentence
+                break; // a new paragraph joined for reading starts a new sentence; "Sở Khoa học và Công nghệ Sở Công Thương" (cells joined) are two names
             }
             if (value is "." or ";" or ":" or "(" or ")" or "\"" or "“" or "”" or "–" && !(value == "–" && IsNameDash(text, at)))
             {
@@ -153,7 +153,7 @@ public static partial class AgencyRecognizer
     private static bool IsAgency(string canonical) =>
         canonical.Contains(' ') && !NotAgency().IsMatch(canonical);
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?:[Cc]ác\s+)?[Đđ]ồng chí\s+)?(?:(?:Giám đốc|Thủ trưởng|Chủ tịch|Lãnh đạo|Người đứng đầu|Ủy viên|Uỷ viên|Phó Bí thư|Bí thư|bí thư|(?<=\svà\s)(?:lãnh đạo|thủ trưởng|người đứng đầu)(?=\s+các\s))\s+)?(?:Ban cán sự đảng|Ban Thường vụ|ban thường vụ|Thường trực|Đảng đoàn|Đảng ủy|Đảng uỷ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng nhân dân|Văn phòng|Công an|Bộ Chỉ huy|Bộ Tư lệnh|Bộ đội|Bộ|Sở|Ban|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Mặt trận|MTTQ|Liên đoàn|Liên minh|Hiệp hội|Hội|Tỉnh đoàn|Thành đoàn|Đoàn|Kho bạc|Chi nhánh|Ngân hàng|Bảo hiểm xã hội|BHXH|Đài|Báo|Trường|Trung tâm|Tập đoàn|Tổng công ty|Công ty|Thanh tra|Cục|Chi cục|Viện|Tòa án|Toà án|Thuế|Hải quan|Kiểm toán|Cảng|Chính phủ|Thủ tướng|Phó Thủ tướng|Cơ quan|Lực lượng|[Cc]ác (?:sở|Sở|ban|Ban|bộ|Bộ|cơ quan|đơn vị|doanh nghiệp|tổ chức|đoàn thể|Đoàn thể|huyện ủy|cấp ủy|ngành|địa phương|ngân hàng|Ngân hàng|chủ đầu tư|nhà đầu tư|đảng đoàn|ban cán sự|tập đoàn|Tập đoàn|trường|cơ sở|chủ rừng|hội|Hội|hiệp hội|nhà mạng|nhà trường|xã|phường)|[Cc]ấp ủy|sở(?=,\s*(?:ban|ngành))|(?<=,\s|\svà\s)(?:ban|sở|cơ quan)(?=\s+(?!ngành|đơn vị|liên quan|có liên quan)\p{Ll}))(?![\p{L}])(?!\s+(?:hợp|hành|nghị|thảo|cáo|kết|động|đầu)(?![\p{L}]))")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:[Cc]ác\s+)?[Đđ]ồng chí\s+)?(?:(?:Giám đốc|Thủ trưởng|Chủ tịch|Lãnh đạo|Người đứng đầu|Ủy viên|Uỷ viên|Phó Bí thư|Bí thư|bí thư|(?<=\svà\s)(?:lãnh đạo|thủ trưởng|người đứng đầu)(?=\s+các\s))\s+)?(?:Ban cán sự đảng|Ban Thường vụ|ban thường vụ|Thường trực|Đảng đoàn|Đảng ủy|Đảng uỷ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng nhân dân|Văn phòng|Công an|Bộ Chỉ huy|Bộ Tư lệnh|Bộ đội|Bộ|Sở|Ban|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Mặt trận|MTTQ|Liên đoàn|Liên minh|Hiệp hội|Hội|Tỉnh đoàn|Thành đoàn|Đoàn|Kho bạc|Chi nhánh|Ngân hàng|Bảo hiểm xã hội|BHXH|Đài|Báo|Trường|Trung tâm|Tập đoàn|Tổng công ty|Công ty|Thanh tra|Cục|Chi cục|Viện|Tòa án|Toà án|Thuế|Hải quan|Kiểm toán|Cảng|Chính phủ|Thủ tướng|Phó Thủ tướng|Cơ quan|Lực lượng|Doanh nghiệp|[Cc]ác (?:sở|Sở|ban|Ban|bộ|Bộ|cơ quan|đơn vị|doanh nghiệp|tổ chức|đoàn thể|Đoàn thể|huyện ủy|cấp ủy|ngành|địa phương|ngân hàng|Ngân hàng|chủ đầu tư|nhà đầu tư|đảng đoàn|ban cán sự|tập đoàn|Tập đoàn|trường|cơ sở|chủ rừng|hội|Hội|hiệp hội|nhà mạng|nhà trường|xã|phường)|[Cc]ấp ủy|sở(?=,\s*(?:ban|ngành))|(?<=,\s|\svà\s)(?:ban|sở|cơ quan)(?=\s+(?!ngành|đơn vị|liên quan|có liên quan)\p{Ll}))(?![\p{L}])(?!\s+(?:hợp|hành|nghị|thảo|cáo|kết|động|đầu)(?![\p{L}]))")]
     private static partial Regex Head();
 
     [GeneratedRegex(@"^(?:\p{Ll}+(?:\s\p{Ll}+){0,2}\s*,\s*)*(?:\p{Ll}+(?:\s\p{Ll}+){0,2}\s+)?và\s+\p{Ll}+(?:\s\p{Ll}+){0,2}(?=\s*(?:[,;:.()]|$|\s(?:chủ trì|phối hợp|thực hiện|tham mưu|có trách nhiệm|chịu trách nhiệm|triển khai|\p{Lu})))")]
@@ -188,9 +188,9 @@ public static partial class AgencyRecognizer
     [GeneratedRegex(@"^(?:(?:lãnh đạo|người đứng đầu|thủ trưởng)\s+(?:các\s+)?(?:cơ quan|đơn vị|sở|ngành|địa phương)|sở|ban|ngành|đoàn thể|địa phương|đơn vị|cơ quan|huyện|thị xã|thành phố|xã|phường|đặc khu|thị trấn|quận|thị ủy|thành ủy|huyện ủy|đảng ủy|tổ chức|doanh nghiệp|hội|đoàn|khu|cụm|các)\b")]
     private static partial Regex GroupWord();
 
-    [GeneratedRegex(@"\G(?:chủ trì|phối hợp|thực hiện|xây dựng|(?<!,\s)tổ chức(?! chính trị| đảng| thành viên)|triển khai|tham mưu|chịu trách nhiệm|có trách nhiệm|chủ động|tiếp tục|rà soát|hướng dẫn|kiểm tra|theo dõi|đôn đốc|tổng hợp|báo cáo|trình|ban hành|nghiên cứu|đề xuất|căn cứ|quán triệt|tuyên truyền|lãnh đạo(?!\s+(?:các\s+)?(?:cơ quan|đơn vị|sở|ngành|địa phương))|chỉ đạo|bố trí|đẩy mạnh|nâng cao|tăng cường|đảm bảo|bảo đảm|phát huy|vận động|giám sát|cung cấp|thẩm định|hoàn thành|hoàn thiện|là|có|được|cần|phải|để|nhằm|theo|trong|trên|về|tại|gửi|qua|cho|khi|nếu|thì|đã|sẽ|đang|quan tâm|tập trung|khẩn trương|nghiêm túc|phổ biến|cập nhật|sắp xếp|tiếp nhận|giải quyết|quản lý|hỗ trợ|phát động|thường xuyên|định kỳ|kịp thời|xem xét|đánh giá|tham gia|ưu tiên|thống nhất|đầu mối|làm|đề nghị|giao|yêu cầu|với|cùng|liên quan|có liên quan|sau|trước|từ|đến|tới|nhất là|đặc biệt|kể cả|trực tiếp|căn cứ|dựa|tích cực|chuẩn bị|(?<!công )lập|ký|phê duyệt|điều chỉnh|sửa đổi|bổ sung|đề ra|đẩy|thu|chi(?! nhánh| cục)|mở|đưa|duy trì|khảo sát|thu thập|công bố|đăng|gắn|tăng|giảm|đạt|phấn đấu|bằng|thông qua|tiến hành|giúp|đối với|trong việc|nhằm|tích cực|vận hành|mua|bán|sử dụng|tiếp cận|áp dụng|hưởng ứng|tuân thủ|chấp hành|bàn giao|nhận|công khai|lồng ghép|kết nối|chia sẻ|cấp(?! (?:xã|huyện|tỉnh|thành phố|cơ sở|trung ương|ủy|uỷ))|phân bổ|huy động|xử lý|khắc phục|ngăn chặn|phòng(?=\s*,?\s*(?:chống|ngừa|tránh))|chống|vào|ra|lên|xuống)(?![\p{L}])")]
+    [GeneratedRegex(@"\G(?:chủ trì|phối hợp|thực hiện|xây dựng|(?<!,\s)tổ chức(?! chính trị| đảng| thành viên)|tổ chức(?=,?\s*(?:và\s+)?cá nhân)|triển khai|tham mưu|chịu trách nhiệm|có trách nhiệm|chủ động|tiếp tục|rà soát|hướng dẫn|kiểm tra|theo dõi|đôn đốc|tổng hợp|báo cáo|trình|ban hành|nghiên cứu|đề xuất|căn cứ|quán triệt|tuyên truyền|lãnh đạo(?!\s+(?:các\s+)?(?:cơ quan|đơn vị|sở|ngành|địa phương))|chỉ đạo|bố trí|đẩy mạnh|nâng cao|tăng cường|đảm bảo|bảo đảm|phát huy|vận động|giám sát|cung cấp|thẩm định|hoàn thành|hoàn thiện|là|có|được|cần|phải|để|nhằm|theo|trong|trên|về|tại|gửi|qua|cho|khi|nếu|thì|đã|sẽ|đang|quan tâm|tập trung|khẩn trương|nghiêm túc|phổ biến|cập nhật|sắp xếp|tiếp nhận|giải quyết|quản lý|hỗ trợ|phát động|thường xuyên|định kỳ|kịp thời|xem xét|đánh giá|tham gia|ưu tiên|thống nhất|đầu mối|làm|đề nghị|giao|yêu cầu|với|cùng|liên quan|có liên quan|sau|trước|từ|đến|tới|nhất là|đặc biệt|kể cả|trực tiếp|căn cứ|dựa|tích cực|chuẩn bị|(?<!công )lập|ký|phê duyệt|điều chỉnh|sửa đổi|bổ sung|đề ra|đẩy|thu|chi(?! nhánh| cục)|mở|đưa|duy trì|khảo sát|thu thập|công bố|đăng|gắn|tăng|giảm|đạt|phấn đấu|bằng|thông qua|tiến hành|giúp|đối với|trong việc|nhằm|tích cực|vận hành|mua|bán|sử dụng|tiếp cận|áp dụng|hưởng ứng|tuân thủ|chấp hành|bàn giao|nhận|công khai|lồng ghép|kết nối|chia sẻ|cấp(?! (?:xã|huyện|tỉnh|thành phố|cơ sở|trung ương|ủy|uỷ))|phân bổ|huy động|xử lý|khắc phục|ngăn chặn|phòng(?=\s*,?\s*(?:chống|ngừa|tránh))|chống|vào|ra|lên|xuống)(?![\p{L}])")]
     private static partial Regex StopWord();
 
-    [GeneratedRegex(@"^(?:Ban chỉ đạo|Ban hành|Bộ phận|Cơ quan chức năng|Cơ quan liên quan|Các cơ quan liên quan|Các đơn vị liên quan|Các cơ quan, đơn vị liên quan|Cơ quan, đơn vị|Trường hợp|Hội nghị|Hội thảo|Báo cáo|Trung tâm hành chính|Đoàn kiểm tra|Lực lượng chức năng)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Ban chỉ đạo|Ban hành|Bộ phận|Cơ quan chức năng|Cơ quan liên quan|Cơ quan, đơn vị|Trường hợp|Hội nghị|Hội thảo|Báo cáo|Trung tâm hành chính|Đoàn kiểm tra|Lực lượng chức năng)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotAgency();
 }

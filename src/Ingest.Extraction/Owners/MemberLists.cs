@@ -15,7 +15,7 @@ public static partial class MemberLists
         var head = Level().Match(mention.Canonical);
         if (!head.Success)
         {
-            return [mention];
+            return KindList().Match(mention.Canonical) is { Success: true } kind ? ExpandKind(text, mention, kind.Groups["kind"].Value) : [mention];
         }
         var inside = mention.Canonical[(head.Index + head.Length)..];
         var end = mention.End;
@@ -45,6 +45,38 @@ public static partial class MemberLists
             .Select(m => new AgencyMention(mention.Start, end, mention.Written, $"{body} {level} {m.Trim()}"))
             .ToList();
     }
+
+    /// <summary>
+    /// "các Tập đoàn: Công nghiệp - Năng lượng Quốc gia Việt Nam, Bưu chính viễn thông Việt Nam, …" → one "Tập đoàn …"
+    /// per member; the list ends at the first member in lowercase, and the last member where its name ends.
+    /// </summary>
+    private static IReadOnlyList<AgencyMention> ExpandKind(string text, AgencyMention mention, string kind)
+    {
+        var colon = ColonList().Match(text, mention.End);
+        if (!colon.Success)
+        {
+            return [mention];
+        }
+        var members = new List<AgencyMention>();
+        var at = colon.Groups["list"].Index;
+        foreach (var part in Separator().Split(colon.Groups["list"].Value))
+        {
+            var named = part.Length > 0 && char.IsUpper(part[0]) ? AgencyRecognizer.Find($"{kind} {part}").FirstOrDefault() : null;
+            if (named is null || named.Start != 0)
+            {
+                break;
+            }
+            at = text.IndexOf(part, at, StringComparison.Ordinal) + named.End - kind.Length - 1;
+            members.Add(new AgencyMention(mention.Start, at, mention.Written, named.Canonical));
+        }
+        return members.Count >= 2 ? members.Select(m => m with { End = at }).ToList() : [mention];
+    }
+
+    [GeneratedRegex(@"^Các (?<kind>Tập đoàn|Tổng công ty|Ngân hàng|Công ty)$")]
+    private static partial Regex KindList();
+
+    [GeneratedRegex(@"\G\s*:\s*(?<list>[^.;:]+)")]
+    private static partial Regex ColonList();
 
     [GeneratedRegex(@"^(?<body>Ủy ban nhân dân|Hội đồng nhân dân|Huyện ủy|Đảng ủy)\s+(?:\(?\d+\)?\s+)?(?:các\s+)?(?<level>xã|huyện|tỉnh|phường|thành phố|thị xã)(?=\s|$)")]
     private static partial Regex Level();

@@ -41,7 +41,7 @@ public static partial class ParagraphSplitter
             builder.Flush();
             return;
         }
-        if (ListMarker.Match(line) is not null || ClosingLine().IsMatch(line))
+        if ((ListMarker.Match(line) is not null && !builder.WrapsIntoDash(line)) || ClosingLine().IsMatch(line))
         {
             builder.Flush();
         }
@@ -154,6 +154,13 @@ public static partial class ParagraphSplitter
             }
             _lines.Add(line);
         }
+
+        /// <summary>
+        /// A hard-wrapped line that happens to start with a dash ("… các Tập đoàn: …, Công nghiệp" / "- Viễn thông Quân
+        /// đội …"): the long line before it breaks off in the middle of a phrase, so the dash joins a name.
+        /// </summary>
+        public bool WrapsIntoDash(string line) =>
+            line.StartsWith("- ", StringComparison.Ordinal) && _lines.Count > 0 && _lines[^1].Length >= 60 && char.IsLetter(_lines[^1][^1]);
 
         public void AddRow(IReadOnlyList<string> cells, IReadOnlyList<string> header, int line)
         {

@@ -388,7 +388,7 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
     [GeneratedRegex(@"(?i)(?:yêu cầu|đề nghị|giao)\s+[^:]{0,200}$")]
     private static partial Regex LeadInSubject();
 
-    [GeneratedRegex(@"(?i)^(?:Thời gian (?:thực hiện|hoàn thành)|Hoàn thành|Các nhiệm vụ trên)[^.]{0,40}(?:các nhiệm vụ|nhiệm vụ trên|nội dung trên|trên)")]
+    [GeneratedRegex(@"(?i)^(?:(?:Thời gian (?:thực hiện|hoàn thành)|Hoàn thành|Các nhiệm vụ trên)[^.]{0,40}(?:các nhiệm vụ|nhiệm vụ trên|nội dung trên|trên)|Các (?:nhiệm vụ|nội dung)(?: nêu)? trên)")]
     private static partial Regex GroupTimeLine();
 
     [GeneratedRegex(@"(?i)^(?:phấn đấu|đến năm \d{4},?)?\s*(?:\d+([.,]\d+)?\s*%|tỷ lệ|tỉ lệ)")]

@@ -161,6 +161,26 @@ public class RoleReaderTests
         Assert.Equal([("Ban thường vụ huyện ủy, thị ủy, thành ủy", Owner.Lead)],
             Read("Định kỳ 6 tháng, năm (ngày 20/6 và 20/12) ban thường vụ huyện ủy, thị ủy, thành ủy báo cáo Ban Thường vụ Tỉnh ủy."));
     }
+
+    [Fact]
+    public void A_vague_subject_leads_and_what_follows_do_is_the_doer()
+    {
+        Assert.Equal([("Các cơ quan, đơn vị liên quan", Owner.Lead)], Read("Các cơ quan, đơn vị liên quan thu thập thông tin theo các mẫu biểu quy định."));
+        Assert.Equal([("Các nhà đầu tư", Owner.Lead)], Read("Đối với các ứng dụng IoT trong khu công nghiệp: Do các nhà đầu tư thực hiện đầu tư."));
+    }
+
+    [Fact]
+    public void Addressees_listed_after_bao_cao_are_not_owners()
+    {
+        Assert.Empty(Read("Tổng hợp chung các mẫu biểu; xây dựng báo cáo đánh giá để báo cáo Ban Chỉ đạo các Chương trình mục tiêu quốc gia thành phố, Sở Nông nghiệp và Môi trường và các Sở, ngành chủ trì, quản lý dự án."));
+    }
+
+    [Fact]
+    public void Two_cells_joined_without_a_comma_are_two_names()
+    {
+        Assert.Equal([("Sở Khoa học và Công nghệ", Owner.Support), ("Sở Công Thương", Owner.Support)],
+            Read("Phối hợp với Sở Khoa học và Công nghệ Sở Công Thương"));
+    }
 }
 
 public class MemberListTests
@@ -175,4 +195,15 @@ public class MemberListTests
     [Fact]
     public void A_generic_list_stays_one_owner() =>
         Assert.Equal(["Ủy ban nhân dân các huyện, thị xã, thành phố"], RoleReader.Read("UBND các huyện, thị xã, thành phố chủ trì.").Select(o => o.Name));
+}
+
+public class KindListTests
+{
+    [Fact]
+    public void A_kind_of_body_named_with_its_members_gives_one_owner_per_member()
+    {
+        var owners = RoleReader.Read("Các Bộ, cơ quan liên quan và các Tập đoàn: Công nghiệp - Năng lượng Quốc gia Việt Nam, Bưu chính viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội theo chức năng, nhiệm vụ, phối hợp chặt chẽ với Tỉnh.");
+        Assert.Equal(["Các Bộ, cơ quan liên quan", "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam", "Tập đoàn Bưu chính viễn thông Việt Nam", "Tập đoàn Công nghiệp - Viễn thông Quân đội"],
+            owners.Select(o => o.Name));
+    }
 }

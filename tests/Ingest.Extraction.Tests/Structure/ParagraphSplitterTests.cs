@@ -35,4 +35,12 @@ public class ParagraphSplitterTests
         var paragraphs = ParagraphSplitter.Split("II - NỘI DUNG**1. Nhiệm vụ chung**\n\nBan Thường vụ Tỉnh ủy lãnh đạo. **Hoàn thành quý III năm 2018**");
         Assert.Equal(["II - NỘI DUNG", "1. Nhiệm vụ chung", "Ban Thường vụ Tỉnh ủy lãnh đạo. Hoàn thành quý III năm 2018"], paragraphs.Select(p => p.Text));
     }
+
+    [Fact]
+    public void A_wrapped_line_that_starts_with_a_dash_continues_a_long_line()
+    {
+        var paragraphs = ParagraphSplitter.Split("10. Các Bộ, cơ quan liên quan và các Tập đoàn: Công\nnghiệp - Năng lượng Quốc gia Việt Nam, Bưu chính viễn thông Việt Nam, Công nghiệp\n- Viễn thông Quân đội theo chức năng.\n- Rà soát.");
+        Assert.Equal(2, paragraphs.Count);
+        Assert.EndsWith("Công nghiệp - Viễn thông Quân đội theo chức năng.", paragraphs[0].Text);
+    }
 }

@@ -243,4 +243,22 @@ public class TaskBuilderTests
         Assert.Equal(["Đảng ủy Quân sự tỉnh", "Đảng ủy Bộ đội Biên phòng tỉnh", "Đảng ủy Công an tỉnh"], tasks[0].Owners.Select(o => o.Name));
         Assert.Equal([new Owner("Các huyện ủy, thị ủy, thành ủy", Owner.Lead)], tasks[1].Owners);
     }
+
+    [Fact]
+    public void A_closing_line_on_the_contents_above_gives_them_its_recurrence()
+    {
+        var tasks = Build("""
+            II. NỘI DUNG
+
+            1.2 - Nhiệm vụ thực hiện thường xuyên
+
+            - Đẩy mạnh thực hiện phân cấp, phân quyền đi đôi với giám sát quyền lực.
+
+            - Thực hiện nghiêm việc tinh giản biên chế theo Nghị quyết số 39-NQ/TW.
+
+            Các nội dung nêu trên được thực hiện hằng năm, bắt đầu từ năm 2018.
+            """);
+        Assert.Equal(2, tasks.Count);
+        Assert.All(tasks, t => Assert.Equal("annual", t.Deadline?.Recurrence));
+    }
 }
