@@ -385,7 +385,7 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
     [GeneratedRegex(@"(?i)(?:yêu cầu|đề nghị|giao|chỉ thị|thực hiện|kết luận|chỉ đạo)[^:]{0,200}:\s*$")]
     private static partial Regex DirectiveLeadIn();
 
-    [GeneratedRegex(@"(?i)(?:yêu cầu|đề nghị|giao)\s+[^:]{0,200}$")]
+    [GeneratedRegex(@"(?i)(?:yêu cầu|đề nghị|giao)\s+[^:]{0,300}:?\s*$")]
     private static partial Regex LeadInSubject();
 
     [GeneratedRegex(@"(?i)^(?:(?:Thời gian (?:thực hiện|hoàn thành)|Hoàn thành|Các nhiệm vụ trên)[^.]{0,40}(?:các nhiệm vụ|nhiệm vụ trên|nội dung trên|trên)|Các (?:nhiệm vụ|nội dung)(?: nêu)? trên)")]

@@ -181,6 +181,19 @@ public class RoleReaderTests
         Assert.Equal([("Sở Khoa học và Công nghệ", Owner.Support), ("Sở Công Thương", Owner.Support)],
             Read("Phối hợp với Sở Khoa học và Công nghệ Sở Công Thương"));
     }
+
+    [Fact]
+    public void A_list_of_titles_before_the_bodies_is_dropped_and_they_are_addressed()
+    {
+        Assert.Equal([("Các sở, ban ngành", Owner.Lead), ("Ủy ban nhân dân xã, phường", Owner.Lead), ("Các đơn vị liên quan", Owner.Lead)],
+            Read("Yêu cầu Giám đốc, Thủ trưởng các sở, ban ngành, Chủ tịch Ủy ban nhân dân xã, phường và các đơn vị liên quan tập trung thực hiện."));
+    }
+
+    [Fact]
+    public void The_forces_one_works_with_are_partners()
+    {
+        Assert.Equal([("Công an thành phố", Owner.Support)], Read("Chỉ đạo các đơn vị trực thuộc phối hợp chặt chẽ lực lượng Công an thành phố thực hiện hiệu quả Chương trình."));
+    }
 }
 
 public class MemberListTests

@@ -261,4 +261,16 @@ public class TaskBuilderTests
         Assert.Equal(2, tasks.Count);
         Assert.All(tasks, t => Assert.Equal("annual", t.Deadline?.Recurrence));
     }
+
+    [Fact]
+    public void A_directive_lead_in_before_the_items_passes_its_bodies_to_them()
+    {
+        var tasks = new TaskBuilder("Chỉ thị", 2025).Build(OutlineBuilder.Build(ParagraphSplitter.Split("""
+            Để bảo vệ nguồn nước dưới đất, Chủ tịch Ủy ban nhân dân thành phố Cần Thơ yêu cầu Giám đốc, Thủ trưởng các sở, ban ngành, Chủ tịch Ủy ban nhân dân xã, phường và các đơn vị liên quan trong phạm vi chức năng, quyền hạn của mình tập trung thực hiện các nhiệm vụ trọng tâm, cụ thể như sau:
+
+            1. Kết hợp hoặc luân phiên khai thác nước mặt với khai thác nước dưới đất, nước mưa.
+            """)));
+        var task = Assert.Single(tasks);
+        Assert.Equal(["Các sở, ban ngành", "Ủy ban nhân dân xã, phường", "Các đơn vị liên quan"], task.Owners.Select(o => o.Name));
+    }
 }
