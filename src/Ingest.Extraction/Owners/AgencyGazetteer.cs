@@ -92,6 +92,7 @@ public sealed partial class AgencyGazetteer
             var longer = PlaceLevel().IsMatch(key) ? null : _entries.FirstOrDefault(e => e.Key.Length > key.Length
                 && e.Key.StartsWith(key + " ", StringComparison.Ordinal)
                 && !LeadingPlaceLevel().IsMatch(e.Key[(key.Length + 1)..])
+                && !RelatedOnly().IsMatch(e.Key[(key.Length + 1)..])
                 && foldedDocument.Contains(e.Key, StringComparison.Ordinal));
             var name = longer?.Name ?? (_byKey.TryGetValue(key, out var same) ? same.Name : owner.Name);
             if (!completed.Any(o => Key(o.Name) == Key(name)))
@@ -110,6 +111,10 @@ public sealed partial class AgencyGazetteer
     /// <summary>A name ending in its level ("Ủy ban nhân dân tỉnh") is completed by a place, not by the gazetteer.</summary>
     [GeneratedRegex(@"(?:^| )(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|dac khu)$")]
     private static partial Regex PlaceLevel();
+
+    /// <summary>"Các sở, ngành" + "liên quan": had the text said so there, the recogniser would have kept it.</summary>
+    [GeneratedRegex(@"^(?:co )?lien quan$")]
+    private static partial Regex RelatedOnly();
 
     /// <summary>"Sở Y tế" + "tỉnh Điện Biên": a place the guide does not add.</summary>
     [GeneratedRegex(@"^(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|dac khu|tren dia ban)\b")]

@@ -124,6 +124,6 @@ public static partial class RoleReader
     [GeneratedRegex(@"^\s*(?:,|;|và|với|cùng|,\s*và)?\s*$")]
     private static partial Regex ChainGap();
 
-    [GeneratedRegex(@"(?i)liên quan$|^các địa phương$|^các cơ quan, đơn vị$|^các đơn vị$|^các cơ quan$")]
+    [GeneratedRegex(@"(?i)liên quan$|^các địa phương$|^các cơ quan, đơn vị$|^các đơn vị$|^các cơ quan$|^các cơ quan chức năng$")]
     private static partial Regex VagueName();
 }

@@ -78,7 +78,8 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
     {
         var cells = node.Paragraph!.Cells!;
         var header = TableHeader.Of(node.Paragraph.Header!);
-        if (header is null || cells.Count != node.Paragraph.Header!.Count || header.Task >= cells.Count)
+        // A row may lack its last cells (an empty "Nguồn kinh phí" leaves two bars in a row, which end the row).
+        if (header is null || cells.Count > node.Paragraph.Header!.Count || header.Task >= cells.Count)
         {
             return;
         }
@@ -136,7 +137,7 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
             return;
         }
         var hasChildren = node.MarkedChildren.Any();
-        var continuation = node.Children.Where(c => !c.IsMarked && !IsGroupTimeLine(c.Text)).ToList();
+        var continuation = node.Children.Where(c => !c.IsMarked && !IsGroupTimeLine(c.Text) && !ExecutionClause().IsMatch(c.Text)).ToList();
         var continued = continuation.Select((c, i) => hasChildren && i == continuation.Count - 1 ? LeadInOf(c, context) : c.Text).ToList();
         // "12. Đảng ủy Quân sự tỉnh, Đảng ủy Công an tỉnh" over a paragraph: the paragraph is the task, the heading its owners.
         var ownerHeading = !hasChildren && continued.Count > 0 && node.Marker is { Kind: not MarkerKind.Roman } && NamesOnly(node.Marker.Rest);
@@ -144,6 +145,10 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
             : string.Join(' ', (ownerHeading ? [] : new[] { node.Text }).Concat(continued));
         var ownOwners = RoleReader.Read(node.Marker?.Kind == MarkerKind.Roman ? text
             : continued.Aggregate(node.Text, (joined, next) => joined + (StartsSentence(joined, next) ? "\n" : " ") + next));
+        if (ownerHeading && RoleReader.Read(text) is { } named && named.Any(o => o.Role == Owner.Lead))
+        {
+            ownOwners = named; // "2. Sở KH&CN, Sở Nội vụ" over "Sở KH&CN chủ trì, phối hợp với Sở Nội vụ …": the paragraph says who does what
+        }
         var ownTime = TimeExpressionParser.Parse(text, documentYear);
         var owners = context.Combine(ownOwners);
         var time = context.Choose(ownTime);
@@ -366,6 +371,10 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
     /// <summary>The end of a sentence: a full stop after a word (not a list number) and a capital after it.</summary>
     [GeneratedRegex(@"(?<=\p{L}{2}[.!?])\s+(?=\p{Lu})")]
     private static partial Regex SentenceBoundary();
+
+    /// <summary>The document's closing call to carry it out ("Yêu cầu Giám đốc các sở … triển khai thực hiện nghiêm túc Chỉ thị này./."): not part of the item before it.</summary>
+    [GeneratedRegex(@"^(?:Yêu cầu|Đề nghị)\s.{0,300}(?:thực hiện|triển khai)[^.]{0,40}(?:Chỉ thị|Kế hoạch|Quyết định|Thông báo|Nghị quyết|Công văn) này[^.]{0,40}[./]*$")]
+    private static partial Regex ExecutionClause();
 
     [GeneratedRegex(@"(?i)liên quan$|^các địa phương$")]
     private static partial Regex VagueCell();

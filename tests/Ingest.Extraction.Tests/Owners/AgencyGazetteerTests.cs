@@ -13,6 +13,7 @@ public class AgencyGazetteerTests
         ("b.md", "Ủy ban nhân dân tỉnh Tuyên Quang"),
         ("b.md", "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ"),
         ("c.md", "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ"),
+        ("c.md", "Các sở ngành liên quan"),
     ]);
 
     private static IEnumerable<string> Complete(string name, string document) =>
@@ -32,6 +33,10 @@ public class AgencyGazetteerTests
         Assert.Equal(["Sở Y tế"], Complete("Sở Y tế", "Sở Y tế chủ trì. Nơi nhận: Sở Y tế tỉnh Điện Biên."));
         Assert.Equal(["Ủy ban nhân dân tỉnh"], Complete("Ủy ban nhân dân tỉnh", "UBND tỉnh chủ trì; Ủy ban nhân dân tỉnh Tuyên Quang phối hợp."));
     }
+
+    [Fact]
+    public void Related_is_never_added() =>
+        Assert.Equal(["Các sở, ngành"], Complete("Các sở, ngành", "Các sở, ngành phối hợp. Báo cáo các sở ngành liên quan."));
 
     [Fact]
     public void It_round_trips_through_its_file_and_rejects_a_foreign_file()

@@ -273,4 +273,62 @@ public class TaskBuilderTests
         var task = Assert.Single(tasks);
         Assert.Equal(["Các sở, ban ngành", "Ủy ban nhân dân xã, phường", "Các đơn vị liên quan"], task.Owners.Select(o => o.Name));
     }
+
+    [Fact]
+    public void A_table_row_without_its_last_cells_is_still_a_task()
+    {
+        var tasks = Build("""
+            PHỤ LỤC
+
+            |
+            TT
+            |
+            Nhiệm vụ
+            |
+            Cơ quan chủ trì
+            |
+            Cơ quan phối hợp
+            |
+            Thời gian dự kiến hoàn thành
+            |
+            Kết quả dự kiến
+            |
+            Nguồn kinh phí
+            |
+            |
+            2
+            |
+            Phối hợp xây dựng nội dung quy định việc cập nhật cơ sở dữ liệu quốc gia về quy hoạch.
+            |
+            Sở Tài chính
+            |
+            Các sở, ngành
+            |
+            Năm 2025 - 2026
+            |
+            Nghị định
+            |
+            |
+            """);
+        var task = Assert.Single(tasks);
+        Assert.Equal([new Owner("Sở Tài chính", Owner.Lead), new Owner("Các sở, ngành", Owner.Support)], task.Owners);
+        Assert.Equal("2026-12-31", task.Deadline?.Due);
+    }
+
+    [Fact]
+    public void Under_an_owner_heading_a_paragraph_that_names_its_roles_wins_and_the_closing_call_is_no_part_of_it()
+    {
+        var tasks = Build("""
+            III. TỔ CHỨC THỰC HIỆN
+
+            2. Sở Khoa học và Công nghệ, Sở Nội vụ
+
+            Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Nội vụ tổ chức đào tạo, tập huấn cho cán bộ.
+
+            Yêu cầu Giám đốc các sở, ban, ngành; Thủ trưởng các cơ quan, đơn vị có liên quan triển khai thực hiện nghiêm túc Kế hoạch này./.
+            """);
+        var task = Assert.Single(tasks);
+        Assert.Equal([new Owner("Sở Khoa học và Công nghệ", Owner.Lead), new Owner("Sở Nội vụ", Owner.Support)], task.Owners);
+        Assert.DoesNotContain("Yêu cầu", task.Text);
+    }
 }
