@@ -139,11 +139,18 @@ public static partial class TargetParser
 
     private static string ComparatorOf(string before, string after)
     {
+        // The cues within three words of the number; a bound ("tối thiểu bình quân giảm 10%", "bình quân không dưới
+        // 25") outranks an average.
         var near = before.Length > 40 ? before[^40..] : before;
-        var m = ComparatorBefore().Match(near);
-        if (m.Success)
+        var cues = ComparatorCue().Matches(near).Where(c => WordsAfter().IsMatch(near[(c.Index + c.Length)..])).ToList();
+        var bound = cues.LastOrDefault(c => !c.Groups["about"].Success);
+        if (bound is not null)
         {
-            return m.Groups["least"].Success ? "at_least" : m.Groups["most"].Success ? "at_most" : "about";
+            return bound.Groups["least"].Success ? "at_least" : "at_most";
+        }
+        if (cues.Count > 0)
+        {
+            return "about";
         }
         return AtLeastAfter().IsMatch(after) ? "at_least" : "exactly";
     }
@@ -170,7 +177,7 @@ public static partial class TargetParser
     [GeneratedRegex(@"^\s*(?:(?:các|số|những)\s+)?(?<metric>[\p{L}\d][^;:.()]{2,200}?)(?=\s*,?\s+(?:so với|đến năm|đến hết|vào năm|trong năm|trở lên|năm \d|phấn đấu|và \d|tăng \d|giảm \d)|\s*,\s*(?:tăng|giảm|đạt|và)\b|\s*[;:.()]|$)")]
     private static partial Regex MetricAfter();
 
-    [GeneratedRegex(@"(?i)(?:phấn đấu|đến (?:hết )?năm \d{4},?|năm \d{4},?|chỉ tiêu \d+:|^)\s*(?<metric>[^;:]*?)\s*(?:đến (?:hết )?năm \d{4}\s*)?(?:dự kiến\s*)?(?:đạt|là|chiếm|ở mức|duy trì|trên|dưới|tối thiểu|ít nhất|khoảng|bình quân|không quá|tối đa|≥|≤|>|<)?\s*(?:mức\s*)?$")]
+    [GeneratedRegex(@"(?i)(?:phấn đấu|đến (?:hết )?năm \d{4},?|năm \d{4},?|chỉ tiêu \d+:|^)\s*(?<metric>[^;:]*?)\s*(?:đến (?:hết )?năm \d{4}\s*)?(?:dự kiến\s*)?(?:(?:đạt|là|chiếm|ở mức|duy trì|trên|không dưới|không thấp hơn|không vượt quá|dưới|tối thiểu|ít nhất|khoảng|bình quân|không quá|tối đa|≥|≤|>|<)\s*)*(?:mức\s*)?$")]
     private static partial Regex MetricBefore();
 
     [GeneratedRegex(@"(?i)^(?:từ|đến|trong|vào|trở lên|so với|năm|hằng|hàng|mỗi)\b")]
@@ -179,8 +186,11 @@ public static partial class TargetParser
     [GeneratedRegex(@"(?i)(?<![\p{L}])(?:giảm|tăng(?!\s+trưởng)|đạt)(?![\p{L}])")]
     private static partial Regex DirectionVerb();
 
-    [GeneratedRegex(@"(?i)(?:(?<least>tối thiểu|ít nhất|không dưới|không thấp hơn|trên|hơn|≥|>)|(?<most>tối đa|không quá|dưới|không vượt quá|≤|<)|(?<about>khoảng|bình quân|trung bình|xấp xỉ))(?:\s+\p{Ll}+){0,3}\s*(?:mức\s*)?$")]
-    private static partial Regex ComparatorBefore();
+    [GeneratedRegex(@"(?i)(?<![\p{L}])(?:(?<least>tối thiểu|ít nhất|không dưới|không thấp hơn|trên|hơn|≥|>)|(?<most>tối đa|không quá|(?<!không\s)dưới|không vượt quá|≤|<)|(?<about>khoảng|bình quân|trung bình|xấp xỉ))(?![\p{L}])")]
+    private static partial Regex ComparatorCue();
+
+    [GeneratedRegex(@"^(?:\s+\p{Ll}+){0,3}\s*(?:mức\s*)?$")]
+    private static partial Regex WordsAfter();
 
     [GeneratedRegex(@"^\s*(?:\S+\s+){0,8}?trở lên")]
     private static partial Regex AtLeastAfter();

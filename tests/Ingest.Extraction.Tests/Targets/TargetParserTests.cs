@@ -94,4 +94,16 @@ public class TargetParserTests
     [InlineData("Mục tiêu giai đoạn 2026 - 2030", "2030")]
     [InlineData("so với giai đoạn 2011 - 2015", null)]
     public void Headings_name_the_due_year(string heading, string? due) => Assert.Equal(due, TargetParser.DueOf(heading));
+
+    [Fact]
+    public void A_bound_outranks_an_average_and_khong_duoi_is_at_least()
+    {
+        var kindergarten = Assert.Single(TargetParser.Parse("Phấn đấu đến năm 2020 bố trí bình quân không dưới 25 trẻ mẫu giáo/lớp.", null));
+        Assert.Equal(("at_least", 25m, "2020"), (kindergarten.Comparator, kindergarten.Value, kindergarten.Due));
+        Assert.DoesNotContain("không", kindergarten.Metric);
+        var units = Assert.Single(TargetParser.Parse("Giảm mạnh về đầu mối, tối thiểu bình quân giảm 10% đơn vị sự nghiệp công lập so với năm 2015.", "2021"));
+        Assert.Equal(("at_least", "decrease"), (units.Comparator, units.Direction));
+        Assert.Equal("at_most", Assert.Single(TargetParser.Parse("Tỷ lệ hộ nghèo dưới 2%.", null)).Comparator);
+        Assert.Equal("about", Assert.Single(TargetParser.Parse("Tăng bình quân 7% mỗi năm giá trị sản xuất.", null)).Comparator);
+    }
 }
