@@ -65,7 +65,7 @@ public static partial class AgencyNames
     [GeneratedRegex(@"^(?:Phó\s+)?Thủ tướng(?:\s+Chính phủ)?\s+(?!Chính phủ(?!\p{L}))\p{Lu}[\p{L}\s]*$")]
     private static partial Regex GovernmentMember();
 
-    [GeneratedRegex(@"\s+(?:theo chức năng,? nhiệm vụ(?: được giao)?|trên địa bàn(?: tỉnh| thành phố)?)$")]
+    [GeneratedRegex(@"\s+(?:theo chức năng,? nhiệm vụ(?: được giao)?|trên địa bàn(?: tỉnh| thành phố)?|khác)$|,?\s+các$")]
     private static partial Regex TrailingFiller();
 
     [GeneratedRegex(@"\s+")]

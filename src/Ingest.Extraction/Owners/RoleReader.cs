@@ -118,7 +118,7 @@ public static partial class RoleReader
     [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?(?!,\s*tổ chức\b),?\s*(?:là\s+(?:cơ quan\s+)?(?:đầu mối|thường trực)|chủ trì|chịu trách nhiệm|có trách nhiệm|tham mưu|thực hiện|triển khai|chủ động|xây dựng|tổ chức|hướng dẫn|theo dõi|đôn đốc|tổng hợp|rà soát|tiếp tục|phối hợp|nghiên cứu|kiểm tra|bố trí|quán triệt|lãnh đạo|chỉ đạo|:(?<colon>))", RegexOptions.IgnoreCase)]
     private static partial Regex LeadAfter();
 
-    [GeneratedRegex(@"(?i)(?:giữa|trong|sắp xếp(?: lại)?|giải thể|thành lập|hợp nhất|sáp nhập|tham mưu(?: cho)?|đề xuất(?: với)?|trình|báo cáo(?: về)?|gửi(?: về)?|qua|kiến nghị|xin ý kiến|của|thuộc|cho|tới|đến|với|về|giúp|đôn đốc|hướng dẫn|kiểm tra|theo dõi|hỗ trợ|giám sát|chỉ đạo|lãnh đạo)\s*$|(?:chỉ đạo|lãnh đạo)\s+[^.;:]{0,40}?,\s*$|(?:báo cáo|trình|gửi(?: về)?)\s+(?:Ban Chỉ đạo|Ủy ban|UBND|Bộ|Thủ tướng|Chính phủ|Hội đồng)[^.;:]{0,60}?,\s*$")]
+    [GeneratedRegex(@"(?i)(?:(?:bao gồm|gồm có|gồm)\s*:|giữa|trong|sắp xếp(?: lại)?|giải thể|thành lập|hợp nhất|sáp nhập|tham mưu(?: cho)?|đề xuất(?: với)?|trình|báo cáo(?: về)?|gửi(?: về)?|qua|kiến nghị|xin ý kiến|của|thuộc|cho|tới|đến|với|về|giúp|đôn đốc|hướng dẫn|kiểm tra|theo dõi|hỗ trợ|giám sát|chỉ đạo|lãnh đạo)\s*$|(?:chỉ đạo|lãnh đạo)\s+[^.;:]{0,40}?,\s*$|(?:báo cáo|trình|gửi(?: về)?)\s+(?:Ban Chỉ đạo|Ủy ban|UBND|Bộ|Thủ tướng|Chính phủ|Hội đồng)[^.;:]{0,60}?,\s*$")]
     private static partial Regex ObjectBefore();
 
     [GeneratedRegex(@"^\s*(?:,|;|và|với|cùng|,\s*và)?\s*$")]

@@ -194,6 +194,15 @@ public class RoleReaderTests
     {
         Assert.Equal([("Công an thành phố", Owner.Support)], Read("Chỉ đạo các đơn vị trực thuộc phối hợp chặt chẽ lực lượng Công an thành phố thực hiện hiệu quả Chương trình."));
     }
+
+    [Fact]
+    public void What_a_body_comprises_is_no_owner_and_names_end_before_adverbs()
+    {
+        Assert.Equal([("Trung tâm Kiểm soát bệnh tật tỉnh", Owner.Lead)],
+            Read("Trung tâm Kiểm soát bệnh tật tỉnh hoàn thành việc sáp nhập các đơn vị, bao gồm: Trung tâm Y tế dự phòng tỉnh; Trung tâm Phòng chống bệnh xã hội."));
+        Assert.Equal([("Các cơ quan, đơn vị", Owner.Lead)], Read("Các cơ quan, đơn vị chưa thực hiện phải báo cáo."));
+        Assert.Equal([("Sở Y tế", Owner.Lead), ("Các sở, ngành", Owner.Support)], Read("Sở Y tế chủ trì, phối hợp với các sở, ngành khác thực hiện."));
+    }
 }
 
 public class MemberListTests
