@@ -23,7 +23,10 @@ public static partial class AgencyRecognizer
             {
                 break;
             }
-            var end = ExtendName(text, head.Index + head.Length, IsGroup(head.Value), head.Value);
+            var described = DescribedGroup().Match(text, head.Index);
+            var end = described.Success && described.Index == head.Index
+                ? head.Index + described.Length
+                : ExtendName(text, head.Index + head.Length, IsGroup(head.Value), head.Value);
             var written = text[head.Index..end].TrimEnd(' ', ',', ';');
             var canonical = AgencyNames.Canonical(written);
             if (IsAgency(canonical))
@@ -162,6 +165,13 @@ public static partial class AgencyRecognizer
     /// <summary>"Đảng ủy Cảnh sát Phòng cháy và chữa cháy tỉnh": a lowercase field after "và" that ends with the place.</summary>
     [GeneratedRegex(@"^(?!các\s|cơ quan|đơn vị|tổ chức|ủy ban|uỷ ban)\p{Ll}+(?:\s\p{Ll}+){0,2}\s(?:tỉnh|thành phố)(?![\p{L}])")]
     private static partial Regex PlacedField();
+
+    /// <summary>
+    /// A group named by what it was given ("Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này",
+    /// "Các cơ quan, đơn vị được giao chủ trì", "các cơ quan phối hợp") up to its duty ("có trách nhiệm").
+    /// </summary>
+    [GeneratedRegex(@"\G[Cc]ác\s+(?:cơ quan|đơn vị|sở|ngành)(?:,\s*(?:cơ quan|đơn vị|sở|ban|ngành))*\s+(?:được\s+(?:giao|phân công)|phối hợp)[^.;:()]{0,90}?(?=\s+(?:có trách nhiệm|chịu trách nhiệm))")]
+    private static partial Regex DescribedGroup();
 
     [GeneratedRegex(@"\s*,\s*|\s+và\s+")]
     private static partial Regex ListItem();

@@ -12,6 +12,12 @@ public static partial class RoleReader
 {
     public static IReadOnlyList<Owner> Read(string text)
     {
+        // "Về đề nghị Chính phủ chỉ đạo Bộ Tài chính bố trí vốn …: Bộ Tài chính chủ trì …": the topic quotes a request;
+        // who acts is said after the colon.
+        if (Topic().Match(text) is { Success: true } topic && Read(text[topic.Length..].TrimStart()) is { } answer && answer.Any(o => o.Role == Owner.Lead))
+        {
+            return answer;
+        }
         var mentions = AgencyRecognizer.Find(text);
         if (mentions.Count == 0)
         {
@@ -105,6 +111,9 @@ public static partial class RoleReader
 
     [GeneratedRegex(@"\p{L}\s+$")]
     private static partial Regex WordBefore();
+
+    [GeneratedRegex(@"^\s*(?:[-+•]\s*)?Về\s[^:]{3,400}:")]
+    private static partial Regex Topic();
 
     [GeneratedRegex(@"^\s*(?:chủ trì|chịu trách nhiệm|có trách nhiệm|là cơ quan)", RegexOptions.IgnoreCase)]
     private static partial Regex StrongLeadAfter();

@@ -373,7 +373,7 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
     private static partial Regex SentenceBoundary();
 
     /// <summary>The document's closing call to carry it out ("Yêu cầu Giám đốc các sở … triển khai thực hiện nghiêm túc Chỉ thị này./."): not part of the item before it.</summary>
-    [GeneratedRegex(@"^(?:Yêu cầu|Đề nghị)\s.{0,300}(?:thực hiện|triển khai)[^.]{0,40}(?:Chỉ thị|Kế hoạch|Quyết định|Thông báo|Nghị quyết|Công văn) này[^.]{0,40}[./]*$")]
+    [GeneratedRegex(@"^(?:(?:Yêu cầu|Đề nghị)\s.{0,300}(?:thực hiện|triển khai)[^.]{0,40}(?:Chỉ thị|Kế hoạch|Quyết định|Thông báo|Nghị quyết|Công văn) này[^.]{0,40}|Văn phòng Chính phủ (?:trân trọng |xin )?thông báo[^.]{0,120})[./]*$")]
     private static partial Regex ExecutionClause();
 
     [GeneratedRegex(@"(?i)liên quan$|^các địa phương$")]

@@ -203,6 +203,20 @@ public class RoleReaderTests
         Assert.Equal([("Các cơ quan, đơn vị", Owner.Lead)], Read("Các cơ quan, đơn vị chưa thực hiện phải báo cáo."));
         Assert.Equal([("Sở Y tế", Owner.Lead), ("Các sở, ngành", Owner.Support)], Read("Sở Y tế chủ trì, phối hợp với các sở, ngành khác thực hiện."));
     }
+
+    [Fact]
+    public void A_group_named_by_what_it_was_given_keeps_its_description()
+    {
+        Assert.Equal([("Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này", Owner.Lead)],
+            Read("Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách nhiệm lập kế hoạch, dự toán."));
+    }
+
+    [Fact]
+    public void After_a_topic_that_quotes_a_request_the_answer_names_the_owners()
+    {
+        Assert.Equal([("Bộ Tài chính", Owner.Lead), ("Bộ Xây dựng", Owner.Support)],
+            Read("Về đề nghị Chính phủ chỉ đạo Bộ Tài chính bố trí vốn Dự án đường ven biển: Bộ Tài chính chủ trì, phối hợp với Bộ Xây dựng xem xét."));
+    }
 }
 
 public class MemberListTests

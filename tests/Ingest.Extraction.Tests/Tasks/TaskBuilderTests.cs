@@ -331,4 +331,19 @@ public class TaskBuilderTests
         Assert.Equal([new Owner("Sở Khoa học và Công nghệ", Owner.Lead), new Owner("Sở Nội vụ", Owner.Support)], task.Owners);
         Assert.DoesNotContain("Yêu cầu", task.Text);
     }
+
+    [Fact]
+    public void The_closing_line_of_a_government_notice_is_no_part_of_the_last_item()
+    {
+        var tasks = new TaskBuilder("Thông báo", 2025).Build(OutlineBuilder.Build(ParagraphSplitter.Split("""
+            II. KẾT LUẬN CỦA THỦ TƯỚNG
+
+            10. Bộ Xây dựng chủ trì, phối hợp với các cơ quan liên quan hoàn thiện hồ sơ dự án, hoàn thành trong tháng 12 năm 2025.
+
+            Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh, các Bộ, cơ quan liên quan biết, thực hiện./.
+            """)));
+        var task = Assert.Single(tasks);
+        Assert.Equal([new Owner("Bộ Xây dựng", Owner.Lead)], task.Owners);
+        Assert.DoesNotContain("Văn phòng Chính phủ", task.Text);
+    }
 }
