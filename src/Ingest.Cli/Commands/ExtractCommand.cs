@@ -61,7 +61,8 @@ public static class ExtractCommand
         foreach (var (task, i) in extraction.Tasks.Select((t, i) => (t, i + 1)))
         {
             var owners = string.Join("; ", task.Owners.Select(o => $"{o.Name} ({o.Role})"));
-            lines.Add($"{i,3}. {Shorten(task.Text, 110)}{(owners.Length > 0 ? $"\n     → {owners}" : "")}{(task.Deadline?.Due is { } due ? $"  [hạn {due}]" : "")}");
+            var deadline = DeadlineText.Describe(task.Deadline);
+            lines.Add($"{i,3}. {Shorten(task.Text, 110)}{(owners.Length > 0 ? $"\n     → {owners}" : "")}{(deadline.Length > 0 ? $"  [{Shorten(deadline, 60)}]" : "")}");
         }
         return string.Join('\n', lines);
     }

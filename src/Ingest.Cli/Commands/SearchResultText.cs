@@ -20,7 +20,7 @@ public static partial class SearchResultText
             lines.Add($"[{hit.Type}] {Text(hit.Snippet ?? hit.Text, highlight)}");
             var document = hit.Document.Number ?? hit.Document.File;
             lines.Add($"    {document}{(hit.Document.Place is { } place ? ", " + place : "")}" +
-                $"{(owners.Length > 0 ? " · " + owners : "")}{(hit.Deadline?.Due is { } due ? " · hạn " + due : "")}");
+                $"{(owners.Length > 0 ? " · " + owners : "")}{(DeadlineText.Describe(hit.Deadline) is { Length: > 0 } deadline ? " · " + deadline : "")}");
         }
         foreach (var (dimension, counts) in result.Facets.Where(f => f.Value.Count > 0))
         {
