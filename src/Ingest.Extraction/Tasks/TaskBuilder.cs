@@ -84,7 +84,7 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
             return;
         }
         var text = cells[header.Task];
-        if (WordCount(text) < 3 || (header.Lead < cells.Count && cells[header.Lead].Length == 0 && (header.Time < 0 || cells[header.Time].Length == 0)))
+        if (WordCount(text) < 3 || (Cell(cells, header.Lead).Length == 0 && Cell(cells, header.Time).Length == 0))
         {
             return; // a group row ("I | CƠ CHẾ, CHÍNH SÁCH") or an empty row
         }
@@ -99,6 +99,9 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
             : null;
         _drafts.Add(new TaskDraft(node, text, owners, time, time is not null));
     }
+
+    /// <summary>A cell of a row, empty where the column is missing or the row stops short.</summary>
+    private static string Cell(IReadOnlyList<string> cells, int column) => column >= 0 && column < cells.Count ? cells[column] : "";
 
     private static void AddCellOwners(List<Owner> owners, string cell, string role)
     {
@@ -192,11 +195,11 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
                 }
             }
         }
-        else if (node.IsMarked && IsTask(text))
+        else if (node.IsMarked && IsTask(text) && !IsFundingStatement(text, ownOwners))
         {
             _drafts.Add(new TaskDraft(node, text, owners, time, ownTime is { HasDueOrRecurrence: true }));
         }
-        else if (!node.IsMarked && IsTask(text) && !IsGroupTimeLine(text) && !Vetoed(node, section))
+        else if (!node.IsMarked && IsTask(text) && !IsGroupTimeLine(text) && !IsFundingStatement(text, ownOwners) && !Vetoed(node, section))
         {
             _drafts.Add(new TaskDraft(node, text, owners, time, ownTime is { HasDueOrRecurrence: true }));
         }
@@ -361,6 +364,10 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
 
     private static bool IsGroupTimeLine(string text) => GroupTimeLine().IsMatch(text);
 
+    /// <summary>Where the money comes from ("Ngân sách tỉnh và kinh phí hỗ trợ từ Trung ương", "Nguồn xã hội hóa …") is no task unless a body is told to act.</summary>
+    private static bool IsFundingStatement(string text, IReadOnlyList<Owner> ownOwners) =>
+        FundingStatement().IsMatch(text) && !ownOwners.Any(o => o.Role == Owner.Lead);
+
     private static IReadOnlyList<Owner> OwnersOfLeadIn(string text) => RoleReader.Read(LeadInSubject().Match(text).Value);
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
@@ -375,6 +382,9 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
     /// <summary>The document's closing call to carry it out ("Yêu cầu Giám đốc các sở … triển khai thực hiện nghiêm túc Chỉ thị này./."): not part of the item before it.</summary>
     [GeneratedRegex(@"^(?:(?:Yêu cầu|Đề nghị)\s.{0,300}(?:thực hiện|triển khai)[^.]{0,40}(?:Chỉ thị|Kế hoạch|Quyết định|Thông báo|Nghị quyết|Công văn) này[^.]{0,40}|Văn phòng Chính phủ (?:trân trọng |xin )?thông báo[^.]{0,120})[./]*$")]
     private static partial Regex ExecutionClause();
+
+    [GeneratedRegex(@"^(?:[-+•]\s*)?(?:\d+[.)]\s*)?(?:Kinh phí|Ngân sách|Nguồn(?: kinh phí| vốn| ngân sách| xã hội hóa| tài trợ)?|Vốn|Xã hội hóa|Hỗ trợ từ ngân sách)(?![\p{L}])")]
+    private static partial Regex FundingStatement();
 
     [GeneratedRegex(@"(?i)liên quan$|^các địa phương$")]
     private static partial Regex VagueCell();

@@ -346,4 +346,20 @@ public class TaskBuilderTests
         Assert.Equal([new Owner("Bộ Xây dựng", Owner.Lead)], task.Owners);
         Assert.DoesNotContain("Văn phòng Chính phủ", task.Text);
     }
+
+    [Fact]
+    public void Where_the_money_comes_from_is_no_task_but_a_body_told_to_fund_is()
+    {
+        var tasks = Build("""
+            IV. KINH PHÍ THỰC HIỆN
+
+            1. Ngân sách tỉnh và kinh phí hỗ trợ từ Trung ương theo phân cấp hiện hành.
+
+            2. Nguồn xã hội hóa từ các cơ quan, đơn vị, doanh nghiệp và Nhân dân.
+
+            3. Sở Tài chính chủ trì tham mưu bố trí kinh phí thực hiện Kế hoạch.
+            """);
+        var task = Assert.Single(tasks);
+        Assert.StartsWith("Sở Tài chính", task.Text);
+    }
 }
