@@ -321,9 +321,13 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
     private static bool IsLeadIn(OutlineNode node, IReadOnlyList<Owner> ownOwners)
     {
         var text = node.Text.Trim();
-        if (text.EndsWith(':') || node.Marker?.Kind == MarkerKind.Roman)
+        if (node.Marker?.Kind == MarkerKind.Roman)
         {
             return true;
+        }
+        if (text.EndsWith(':'))
+        {
+            return !(ownOwners.Any(o => o.Role == Owner.Lead) && ActsItself(node.Marker?.Rest ?? text));
         }
         var words = WordCount(text);
         return words <= 14 || (ownOwners.Count > 0 && words <= 20 && !ActionAfterOwner().IsMatch(text)) || NamesOnly(node.Marker?.Rest ?? text);
@@ -341,6 +345,22 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
         }
         var last = AgencyRecognizer.Find(before).LastOrDefault();
         return last is null || last.End < before.TrimEnd().Length || NamesOnly(ListMarker.Match(before)?.Rest ?? before);
+    }
+
+    /// <summary>
+    /// An item ending in ":" that names its lead and does work of its own before its children ("UBND các huyện chủ trì … xây dựng đề án tổ
+    /// chức lại các trường mầm non … theo hướng:") is a task too; one that only hands work to its children ("Sở Y tế chủ
+    /// trì thực hiện:", "Cấp ủy … theo chức năng, nhiệm vụ tập trung lãnh đạo, chỉ đạo thực hiện các nhiệm vụ sau:") is not.
+    /// </summary>
+    private static bool ActsItself(string text)
+    {
+        var named = new bool[text.Length];
+        foreach (var mention in AgencyRecognizer.Find(text))
+        {
+            Array.Fill(named, true, mention.Start, Math.Min(mention.End, text.Length) - mention.Start);
+        }
+        var rest = new string(text.Select((c, i) => named[i] ? ' ' : c).ToArray());
+        return WordCount(HandOverWords().Replace(rest, " ")) >= 8;
     }
 
     /// <summary>An owner heading of many bodies ("5. Đảng đoàn Ủy ban MTTQ tỉnh, các đảng đoàn tổ chức chính trị - xã hội, Ban Thường vụ Tỉnh đoàn").</summary>
@@ -374,6 +394,10 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
 
     [GeneratedRegex(@"\s*[;\n]\s*|,\s*(?=(?:Sở|Bộ|Ban|Ủy ban|UBND|Công an|Văn phòng|Đài|Báo|Tập đoàn|Ngân hàng|Hội|Liên đoàn|Tỉnh đoàn|Thành đoàn|Kho bạc|Bảo hiểm|Cục|Viện|Trường|Trung tâm|các|Các)\b)")]
     private static partial Regex CellSeparator();
+
+    /// <summary>The words of handing work down, and the filler around them, left out when asking whether an item acts itself.</summary>
+    [GeneratedRegex(@"(?i)(?<![\p{L}])(?:theo chức năng,? nhiệm vụ,?(?: quyền hạn)?(?: của mình| được giao)?|trong phạm vi[^,:]{0,40}|chủ trì|phối hợp|thực hiện|triển khai|tổ chức|nhiệm vụ|giải pháp|nội dung|một số|trọng tâm|chủ yếu|sau đây|sau|như|cụ thể|tập trung|lãnh đạo|chỉ đạo|có trách nhiệm|chịu trách nhiệm|chủ động|tiếp tục|đề nghị|giao|yêu cầu|căn cứ|đối với|lĩnh vực|và|các|với|của|được|trong|đó|gồm|bao gồm|những|thuộc|mình|để|đảm bảo|bảo đảm|khẩn trương|nghiêm túc|hiệu quả|có|liên quan|cơ quan|đơn vị|địa phương|là|đầu mối|\d+)(?![\p{L}])|[,;.:()\-–*""“”]")]
+    private static partial Regex HandOverWords();
 
     /// <summary>The end of a sentence: a full stop after a word (not a list number) and a capital after it.</summary>
     [GeneratedRegex(@"(?<=\p{L}{2}[.!?])\s+(?=\p{Lu})")]

@@ -362,4 +362,27 @@ public class TaskBuilderTests
         var task = Assert.Single(tasks);
         Assert.StartsWith("Sở Tài chính", task.Text);
     }
+
+    [Fact]
+    public void An_item_that_does_work_of_its_own_before_its_children_is_a_task_too()
+    {
+        var tasks = Build("""
+            II. NHIỆM VỤ, GIẢI PHÁP
+
+            - UBND các huyện, thị xã, thành phố chủ trì, phối hợp với các sở, ngành liên quan xây dựng đề án tổ chức lại các trường mầm non, tiểu học, trung học cơ sở gắn với nâng cao chất lượng giáo dục theo hướng:
+
+            + Tiến hành rà soát, xây dựng đề án sáp nhập trường tiểu học với trường trung học cơ sở.
+
+            - Sở Y tế chủ trì thực hiện:
+
+            + Hoàn thành việc sắp xếp Trung tâm Kiểm soát bệnh tật tỉnh.
+
+            - Ưu tiên bố trí không gian biển cho các hoạt động kinh tế biển sau:
+
+            + Phát triển cảng biển và dịch vụ hậu cần cảng biển.
+            """);
+        Assert.Equal(4, tasks.Count);
+        Assert.StartsWith("UBND các huyện", tasks[0].Text);
+        Assert.DoesNotContain(tasks, t => t.Text.StartsWith("Sở Y tế") || t.Text.StartsWith("Ưu tiên"));
+    }
 }
