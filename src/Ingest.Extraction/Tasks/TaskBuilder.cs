@@ -143,11 +143,11 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
         var continuation = node.Children.Where(c => !c.IsMarked && !IsGroupTimeLine(c.Text) && !ExecutionClause().IsMatch(c.Text)).ToList();
         var continued = continuation.Select((c, i) => hasChildren && i == continuation.Count - 1 ? LeadInOf(c, context) : c.Text).ToList();
         // "12. Đảng ủy Quân sự tỉnh, Đảng ủy Công an tỉnh" over a paragraph: the paragraph is the task, the heading its owners.
-        var ownerHeading = !hasChildren && continued.Count > 0 && node.Marker is { Kind: not MarkerKind.Roman } && NamesOnly(node.Marker.Rest);
+        var ownerHeading = !hasChildren && continued.Count > 0 && node.Marker is { Kind: not MarkerKind.Roman } && ItemText.NamesOnly(node.Marker.Rest);
         var text = node.Marker?.Kind == MarkerKind.Roman ? node.Text
             : string.Join(' ', (ownerHeading ? [] : new[] { node.Text }).Concat(continued));
         var ownOwners = RoleReader.Read(node.Marker?.Kind == MarkerKind.Roman ? text
-            : continued.Aggregate(node.Text, (joined, next) => joined + (StartsSentence(joined, next) ? "\n" : " ") + next));
+            : continued.Aggregate(node.Text, (joined, next) => joined + (ItemText.StartsSentence(joined, next) ? "\n" : " ") + next));
         if (ownerHeading && RoleReader.Read(text) is { } named && named.Any(o => o.Role == Owner.Lead))
         {
             ownOwners = named; // "2. Sở KH&CN, Sở Nội vụ" over "Sở KH&CN chủ trì, phối hợp với Sở Nội vụ …": the paragraph says who does what
@@ -327,53 +327,10 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
         }
         if (text.EndsWith(':'))
         {
-            return !(ownOwners.Any(o => o.Role == Owner.Lead) && ActsItself(node.Marker?.Rest ?? text));
+            return !(ownOwners.Any(o => o.Role == Owner.Lead) && ItemText.ActsItself(node.Marker?.Rest ?? text));
         }
         var words = WordCount(text);
-        return words <= 14 || (ownOwners.Count > 0 && words <= 20 && !ActionAfterOwner().IsMatch(text)) || NamesOnly(node.Marker?.Rest ?? text);
-    }
-
-    /// <summary>
-    /// A paragraph that starts with a capital starts a sentence, its first body in subject position, unless it
-    /// completes a name the paragraph before breaks off ("3. Đề nghị Ủy ban MTTQ, Hội Liên hiệp" + "Phụ nữ Thành phố …").
-    /// </summary>
-    private static bool StartsSentence(string before, string paragraph)
-    {
-        if (!char.IsUpper(paragraph.FirstOrDefault()))
-        {
-            return false;
-        }
-        var last = AgencyRecognizer.Find(before).LastOrDefault();
-        return last is null || last.End < before.TrimEnd().Length || NamesOnly(ListMarker.Match(before)?.Rest ?? before);
-    }
-
-    /// <summary>
-    /// An item ending in ":" that names its lead and does work of its own before its children ("UBND các huyện chủ trì … xây dựng đề án tổ
-    /// chức lại các trường mầm non … theo hướng:") is a task too; one that only hands work to its children ("Sở Y tế chủ
-    /// trì thực hiện:", "Cấp ủy … theo chức năng, nhiệm vụ tập trung lãnh đạo, chỉ đạo thực hiện các nhiệm vụ sau:") is not.
-    /// </summary>
-    private static bool ActsItself(string text)
-    {
-        var named = new bool[text.Length];
-        foreach (var mention in AgencyRecognizer.Find(text))
-        {
-            Array.Fill(named, true, mention.Start, Math.Min(mention.End, text.Length) - mention.Start);
-        }
-        var rest = new string(text.Select((c, i) => named[i] ? ' ' : c).ToArray());
-        return WordCount(HandOverWords().Replace(rest, " ")) >= 8;
-    }
-
-    /// <summary>An owner heading of many bodies ("5. Đảng đoàn Ủy ban MTTQ tỉnh, các đảng đoàn tổ chức chính trị - xã hội, Ban Thường vụ Tỉnh đoàn").</summary>
-    private static bool NamesOnly(string text)
-    {
-        var named = new bool[text.Length];
-        var mentions = AgencyRecognizer.Find(text);
-        foreach (var mention in mentions)
-        {
-            Array.Fill(named, true, mention.Start, Math.Min(mention.End, text.Length) - mention.Start);
-        }
-        var rest = new string(text.Where((_, i) => !named[i]).ToArray());
-        return mentions.Count > 0 && Separators().IsMatch(rest);
+        return words <= 14 || (ownOwners.Count > 0 && words <= 20 && !ActionAfterOwner().IsMatch(text)) || ItemText.NamesOnly(node.Marker?.Rest ?? text);
     }
 
     /// <summary>The segment classifier reads a candidate the rules found as background, not a task.</summary>
@@ -394,10 +351,6 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
 
     [GeneratedRegex(@"\s*[;\n]\s*|,\s*(?=(?:Sở|Bộ|Ban|Ủy ban|UBND|Công an|Văn phòng|Đài|Báo|Tập đoàn|Ngân hàng|Hội|Liên đoàn|Tỉnh đoàn|Thành đoàn|Kho bạc|Bảo hiểm|Cục|Viện|Trường|Trung tâm|các|Các)\b)")]
     private static partial Regex CellSeparator();
-
-    /// <summary>The words of handing work down, and the filler around them, left out when asking whether an item acts itself.</summary>
-    [GeneratedRegex(@"(?i)(?<![\p{L}])(?:theo chức năng,? nhiệm vụ,?(?: quyền hạn)?(?: của mình| được giao)?|trong phạm vi[^,:]{0,40}|chủ trì|phối hợp|thực hiện|triển khai|tổ chức|nhiệm vụ|giải pháp|nội dung|một số|trọng tâm|chủ yếu|sau đây|sau|như|cụ thể|tập trung|lãnh đạo|chỉ đạo|có trách nhiệm|chịu trách nhiệm|chủ động|tiếp tục|đề nghị|giao|yêu cầu|căn cứ|đối với|lĩnh vực|và|các|với|của|được|trong|đó|gồm|bao gồm|những|thuộc|mình|để|đảm bảo|bảo đảm|khẩn trương|nghiêm túc|hiệu quả|có|liên quan|cơ quan|đơn vị|địa phương|là|đầu mối|\d+)(?![\p{L}])|[,;.:()\-–*""“”]")]
-    private static partial Regex HandOverWords();
 
     /// <summary>The end of a sentence: a full stop after a word (not a list number) and a capital after it.</summary>
     [GeneratedRegex(@"(?<=\p{L}{2}[.!?])\s+(?=\p{Lu})")]
@@ -436,9 +389,6 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
 
     [GeneratedRegex(@"(?i)^(?:phấn đấu|đến năm \d{4},?)?\s*(?:\d+([.,]\d+)?\s*%|tỷ lệ|tỉ lệ)")]
     private static partial Regex TargetOnly();
-
-    [GeneratedRegex(@"^[\s,;:.và]*$")]
-    private static partial Regex Separators();
 
     [GeneratedRegex(@"(?i)chủ trì\s+\p{L}+\s+\p{L}+|thực hiện\s+\p{L}+|xây dựng|tổ chức\s+(?!chính trị|đảng|thành viên)\p{L}+|triển khai\s+\p{L}+")]
     private static partial Regex ActionAfterOwner();
