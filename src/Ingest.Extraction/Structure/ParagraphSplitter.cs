@@ -191,10 +191,10 @@ public static partial class ParagraphSplitter
     private static partial Regex Rule();
 
     /// <summary>
-    /// Where OCR joined a heading to the bold numbered heading after it ("II - NỘI DUNG**1. Nhiệm vụ chung**"):
-    /// the start of emphasis that opens a numbered item after other text.
+    /// Where a heading is joined to the bold numbered heading after it ("II - NỘI DUNG**1. Nhiệm vụ chung**", and as
+    /// OCR reads that line: "II - NỘI DUNG1. Nhiệm vụ chung"): where the numbered item starts.
     /// </summary>
-    [GeneratedRegex(@"(?<=\S\s*)(?=\*\*\s*(?:\d+(?:\.\d+)*\s*[.)\-]|[IVX]+\s*[.\-])\s*\p{Lu})")]
+    [GeneratedRegex(@"(?<=\S\s*)(?=\*\*\s*(?:\d+(?:\.\d+)*\s*[.)\-]|[IVX]+\s*[.\-])\s*\p{Lu})|(?<=[IVX]+\s*[.\-–]\s*\p{Lu}[\p{Lu}\s,]+\p{Lu})(?=\d{1,2}\.\s+\p{Lu})")]
     private static partial Regex GluedHeading();
 
     [GeneratedRegex(@"[ \t]+")]

@@ -34,6 +34,14 @@ public class ParagraphSplitterTests
     {
         var paragraphs = ParagraphSplitter.Split("II - NỘI DUNG**1. Nhiệm vụ chung**\n\nBan Thường vụ Tỉnh ủy lãnh đạo. **Hoàn thành quý III năm 2018**");
         Assert.Equal(["II - NỘI DUNG", "1. Nhiệm vụ chung", "Ban Thường vụ Tỉnh ủy lãnh đạo. Hoàn thành quý III năm 2018"], paragraphs.Select(p => p.Text));
+        Assert.Equal(["II - NỘI DUNG", "1. Nhiệm vụ chung"], ParagraphSplitter.Split("II - NỘI DUNG1. Nhiệm vụ chung").Select(p => p.Text));
+    }
+
+    [Fact]
+    public void A_dotted_number_with_a_dash_glued_to_it_starts_an_item()
+    {
+        var paragraphs = ParagraphSplitter.Split("Cấp ủy tổ chức thực hiện các nhiệm vụ sau:\n1.1- Nhiệm vụ thực hiện theo lộ trình");
+        Assert.Equal(["Cấp ủy tổ chức thực hiện các nhiệm vụ sau:", "1.1- Nhiệm vụ thực hiện theo lộ trình"], paragraphs.Select(p => p.Text));
     }
 
     [Fact]
