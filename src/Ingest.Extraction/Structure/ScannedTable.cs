@@ -7,8 +7,9 @@ namespace Ingest.Extraction.Structure;
 /// A task table (phụ lục) as OCR gives it: no bars, one paragraph per cell, row after row ("STT", "Tên nhiệm vụ",
 /// "Cơ quan chủ trì", …, then "1", the task, the lead, the partners, the result, "2026-2030"). Rebuilds its rows so
 /// that they reach the task builder like the rows of a table in the text. Only tables whose last column is the
-/// time are rebuilt: the time cell is the anchor that closes each row, since OCR garbles the row numbers ("Z",
-/// "Đi", "5;") and merges neighbouring cells.
+/// time, or whose time is followed by at most three columns, are rebuilt: the time cell is the anchor that closes each
+/// row, since OCR garbles the row numbers ("Z", "Đi", "5;") and merges neighbouring cells; the cells after it are
+/// skipped up to the next row number.
 /// </summary>
 public static partial class ScannedTable
 {
@@ -17,6 +18,9 @@ public static partial class ScannedTable
 
     /// <summary>"Số TT" at the longest: every paragraph is tried as a header start, most are ruled out before folding.</summary>
     private const int MaxNumberColumnLength = 6;
+
+    /// <summary>Columns a table may have after its time column ("Kết quả dự kiến", "Nguồn kinh phí", "Ghi chú").</summary>
+    private const int MaxTrailingColumns = 3;
 
     /// <summary>The paragraphs with each scanned task table's cells replaced by rows; the input when there is none.</summary>
     public static IReadOnlyList<Paragraph> Rebuild(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<IReadOnlyList<string>> lines)
@@ -51,10 +55,13 @@ public static partial class ScannedTable
     /// The column names from "STT" on, the index of the first paragraph after them, and the text of the lines before
     /// "STT" when OCR ran it into them ("(Kèm theo Kế hoạch …)" / "STT"): they stay a paragraph of their own.
     /// </summary>
-    private sealed record Header(int End, IReadOnlyList<string> Cells, string? Before)
+    private sealed record Header(int End, IReadOnlyList<string> Cells, string? Before, int Time)
     {
         /// <summary>Columns between the number and the time: task, lead, partners, result…</summary>
-        public int DataColumns => Cells.Count - 2;
+        public int DataColumns => Time - 1;
+
+        /// <summary>Columns after the time ("Kết quả dự kiến", "Nguồn kinh phí"), which a row may leave empty.</summary>
+        public int TrailingColumns => Cells.Count - 1 - Time;
     }
 
     /// <summary>"STT" and the column names after it, OCR-merged names split ("Tên nhiệm vụCơ quan chủ trì").</summary>
@@ -62,13 +69,15 @@ public static partial class ScannedTable
     {
         // The number column is the paragraph, or the last line of one when OCR kept no blank line before it.
         var numberColumn = lines[start].Count > 0 ? lines[start][^1].Trim() : paragraphs[start].Text.Trim();
-        if (numberColumn.Length > MaxNumberColumnLength || !NumberColumn().IsMatch(VietnameseText.Fold(numberColumn)))
+        if (numberColumn.Length > MaxNumberColumnLength || !(NumberColumn().IsMatch(VietnameseText.Fold(numberColumn))
+            || (start + 1 < paragraphs.Count && TaskColumn().IsMatch(paragraphs[start + 1].Text.Trim().ToLowerInvariant()))))
         {
-            return null;
+            return null; // "STT" as written, or a short misreading of it ("hạ tk") right before "Nhiệm vụ"
         }
         var cells = new List<string> { numberColumn };
         var i = start + 1;
-        for (; i < paragraphs.Count && i <= start + 8; i++)
+        var time = -1;
+        for (; i < paragraphs.Count && i <= start + 10; i++)
         {
             var text = paragraphs[i].Text.Trim();
             if (text.Length > MaxHeaderCellLength || paragraphs[i].IsTableRow)
@@ -80,19 +89,22 @@ public static partial class ScannedTable
             {
                 break;
             }
-            cells.AddRange(parts);
-            if (parts.Any(p => TimeColumn().IsMatch(p.ToLowerInvariant())))
+            if (time >= 0 && cells.Count + parts.Count > time + 1 + MaxTrailingColumns)
             {
-                i++;
-                break; // the time is the last column
+                break;
+            }
+            cells.AddRange(parts);
+            if (time < 0 && parts.Any(p => TimeColumn().IsMatch(p.ToLowerInvariant())))
+            {
+                time = cells.Count - 1; // columns after the time may follow ("Kết quả dự kiến", "Nguồn kinh phí")
             }
         }
         var header = TableHeader.Of(cells);
         var before = lines[start].Count > 1 && !NumberColumn().IsMatch(VietnameseText.Fold(paragraphs[start].Text).Trim())
             ? string.Join(' ', lines[start].Take(lines[start].Count - 1)).Trim()
             : null;
-        return header is not null && header.Time == cells.Count - 1 && header.Task == 1 && cells.Count >= 4
-            ? new Header(i, cells, before)
+        return header is not null && header.Time == time && time >= 3 && header.Task == 1
+            ? new Header(i, cells, before, time)
             : null;
     }
 
@@ -104,6 +116,7 @@ public static partial class ScannedTable
         var pending = new List<int>();
         var i = header.End;
         List<string>? lastRow = null;
+        var trailing = 0;
         for (; i < paragraphs.Count; i++)
         {
             var paragraph = paragraphs[i];
@@ -111,6 +124,12 @@ public static partial class ScannedTable
             {
                 break;
             }
+            if (trailing > 0 && pending.Count == 0 && !IsRowNumber(paragraph.Text.Trim()) && !IsGroupTitle(paragraph.Text) && !IsTimeCell(paragraph.Text))
+            {
+                trailing--; // a cell after the time ("Nghị định", "Chi thường xuyên …"): the row is already read
+                continue;
+            }
+            trailing = 0;
             if (!IsTimeCell(paragraph.Text))
             {
                 if (DigitRowNumber().IsMatch(paragraph.Text.Trim()) && pending.Count(p => !IsRowNumber(paragraphs[p].Text.Trim())) >= 2)
@@ -129,6 +148,7 @@ public static partial class ScannedTable
             }
             lastRow = EmitRow(paragraphs, lines, header, pending, paragraph.Text.Trim(), output);
             pending.Clear();
+            trailing = header.TrailingColumns;
         }
         // Cells after the last time cell are no row: back to plain paragraphs.
         return pending.Count > 0 ? pending[0] : i;
@@ -303,6 +323,9 @@ public static partial class ScannedTable
 
     [GeneratedRegex(@"^(?:so\s*)?(?:stt|st|tt)$")]
     private static partial Regex NumberColumn();
+
+    [GeneratedRegex(@"^(?:tên\s+)?(?:nhiệm vụ|nội dung|công việc)")]
+    private static partial Regex TaskColumn();
 
     [GeneratedRegex(@"nhiệm vụ|nội dung|công việc|tên|hoạt động|giải pháp|chủ trì|thực hiện|cơ quan|đơn vị|phối hợp|thời gian|thời hạn|tiến độ|hoàn thành|lộ trình|kết quả|sản phẩm|dự kiến|ghi chú|kinh phí")]
     private static partial Regex ColumnName();

@@ -142,4 +142,66 @@ public class ScannedTableTests
         var text = "1. Sở Y tế\n\na) Chủ trì triển khai.\n\n2026-2030\n\nThường xuyên";
         Assert.DoesNotContain(ParagraphSplitter.Split(text), p => p.IsTableRow);
     }
+
+    [Fact]
+    public void Columns_after_the_time_are_skipped_and_a_misread_number_column_still_opens_the_table()
+    {
+        var paragraphs = ParagraphSplitter.Split("""
+            PHỤ LỤC
+
+            hạ tk
+
+            Nhiệm vụ
+
+            Cơ quan chủ trì
+
+            Cơ quan phối hợp
+
+            Thời gian dự kiến hoàn thành
+
+            Kết quả dự kiến
+
+            Nguồn kinh phí
+
+            1
+
+            Phối hợp rà soát, sửa đổi Luật Quy hoạch và xây dựng các văn bản quy phạm pháp luật có liên quan.
+
+            Sở Tài chính
+
+            Các sở, ngành, UBND xã, phường, đặc khu
+
+            Quý IV/2025
+
+            Luật Quy hoạch, Quyết định của cấp có thẩm quyền
+
+            Chi thường xuyên hoặc nguồn vốn hợp pháp khác (nếu có)
+
+            Z
+
+            Phối hợp xây dựng nội dung quy định việc cập nhật cơ sở dữ liệu quốc gia về quy hoạch.
+
+            Sở Tài chính
+
+            Các sở, ngành, UBND xã, phường, đặc khu
+
+            Năm 2025 - 2026
+
+            Nghị định
+
+            3
+
+            Phối hợp góp ý Thông tư quy định yêu cầu về cấu trúc của cơ sở dữ liệu hồ sơ quy hoạch.
+
+            Sở Tài chính
+
+            Các sở, ngành
+
+            Năm 2025 - 2026
+            """);
+        var rows = paragraphs.Where(p => p.IsTableRow).ToList();
+        Assert.Equal(3, rows.Count);
+        Assert.All(rows, r => Assert.Equal("Sở Tài chính", r.Cells![2]));
+        Assert.Equal(["Quý IV/2025", "Năm 2025 - 2026", "Năm 2025 - 2026"], rows.Select(r => r.Cells![4]));
+    }
 }
