@@ -130,7 +130,12 @@ public static partial class ScannedTable
                 continue;
             }
             trailing = 0;
-            if (!IsTimeCell(paragraph.Text))
+            var timeText = paragraph.Text.Trim();
+            if (!IsTimeCell(timeText) && GluedRowNumber().Match(timeText) is { Success: true } glued && IsTimeCell(glued.Groups["time"].Value))
+            {
+                timeText = glued.Groups["time"].Value; // "2026-2030s4": the next row's number glued to the time
+            }
+            if (!IsTimeCell(timeText))
             {
                 if (DigitRowNumber().IsMatch(paragraph.Text.Trim()) && pending.Count(p => !IsRowNumber(paragraphs[p].Text.Trim())) >= 2)
                 {
@@ -143,12 +148,12 @@ public static partial class ScannedTable
             }
             if (pending.Count == 0 && lastRow is not null)
             {
-                lastRow[^1] = lastRow[^1] + " " + paragraph.Text.Trim(); // a time cell OCR split in two
+                lastRow[^1] = lastRow[^1] + " " + timeText; // a time cell OCR split in two
                 continue;
             }
-            lastRow = EmitRow(paragraphs, lines, header, pending, paragraph.Text.Trim(), output);
+            lastRow = EmitRow(paragraphs, lines, header, pending, timeText, output);
             pending.Clear();
-            trailing = header.TrailingColumns;
+            trailing = timeText.Length < paragraph.Text.Trim().Length ? 0 : header.TrailingColumns; // after a glued number the next row starts
         }
         // Cells after the last time cell are no row: back to plain paragraphs.
         return pending.Count > 0 ? pending[0] : i;
@@ -348,6 +353,9 @@ public static partial class ScannedTable
 
     [GeneratedRegex(@"^[0-9]{1,3}[.;:)]?$")]
     private static partial Regex DigitRowNumber();
+
+    [GeneratedRegex(@"^(?<time>.*\d{4})\s*[\p{L}]{0,2}\d{1,2}[.;:)]?$")]
+    private static partial Regex GluedRowNumber();
 
     [GeneratedRegex(@"^(?:[IVXLH]{1,4}\.?)\s+(?=\p{Lu})")]
     private static partial Regex GroupNumber();

@@ -144,7 +144,7 @@ public class ScannedTableTests
     }
 
     [Fact]
-    public void Columns_after_the_time_are_skipped_and_a_misread_number_column_still_opens_the_table()
+    public void Columns_after_the_time_are_skipped_a_misread_number_column_still_opens_the_table_and_a_number_glued_to_the_time_is_dropped()
     {
         var paragraphs = ParagraphSplitter.Split("""
             PHỤ LỤC
@@ -185,11 +185,8 @@ public class ScannedTableTests
 
             Các sở, ngành, UBND xã, phường, đặc khu
 
-            Năm 2025 - 2026
+            Năm 2025 - 20263
 
-            Nghị định
-
-            3
 
             Phối hợp góp ý Thông tư quy định yêu cầu về cấu trúc của cơ sở dữ liệu hồ sơ quy hoạch.
 
