@@ -147,7 +147,8 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
         var text = node.Marker?.Kind == MarkerKind.Roman ? node.Text
             : string.Join(' ', (ownerHeading ? [] : new[] { node.Text }).Concat(continued));
         var ownOwners = RoleReader.Read(node.Marker?.Kind == MarkerKind.Roman ? text
-            : continued.Aggregate(node.Text, (joined, next) => joined + (ItemText.StartsSentence(joined, next) ? "\n" : " ") + next));
+            : string.Concat(new[] { node.Text }.Concat(continued.Select((next, k) =>
+                (ItemText.StartsSentence(k == 0 ? node.Text : continued[k - 1], next) ? "\n" : " ") + next))));
         if (ownerHeading && RoleReader.Read(text) is { } named && named.Any(o => o.Role == Owner.Lead))
         {
             ownOwners = named; // "2. Sở KH&CN, Sở Nội vụ" over "Sở KH&CN chủ trì, phối hợp với Sở Nội vụ …": the paragraph says who does what
