@@ -64,6 +64,11 @@ public static class ExtractCommand
             var deadline = DeadlineText.Describe(task.Deadline);
             lines.Add($"{i,3}. {Shorten(task.Text, 110)}{(owners.Length > 0 ? $"\n     → {owners}" : "")}{(deadline.Length > 0 ? $"  [{Shorten(deadline, 60)}]" : "")}");
         }
+        if (extraction.Targets.Count > 0)
+        {
+            lines.Add("Chỉ tiêu:");
+            lines.AddRange(extraction.Targets.Select((t, i) => $"{i + 1,3}. {Shorten(TargetText.Describe(t), 140)}"));
+        }
         return string.Join('\n', lines);
     }
 

@@ -142,7 +142,11 @@ public static partial class TargetParser
         // The cues within three words of the number; a bound ("tối thiểu bình quân giảm 10%", "bình quân không dưới
         // 25") outranks an average.
         var near = before.Length > 40 ? before[^40..] : before;
-        var cues = ComparatorCue().Matches(near).Where(c => WordsAfter().IsMatch(near[(c.Index + c.Length)..])).ToList();
+        // "trên"/"hơn" are bounds only right before the number: "trên thành phố và 100%" is a place.
+        var cues = ComparatorCue().Matches(near)
+            .Where(c => WordsAfter().IsMatch(near[(c.Index + c.Length)..])
+                && !(c.Value.ToLowerInvariant() is "trên" or "hơn" && near[(c.Index + c.Length)..].Trim().Length > 0))
+            .ToList();
         var bound = cues.LastOrDefault(c => !c.Groups["about"].Success);
         if (bound is not null)
         {

@@ -106,4 +106,11 @@ public class TargetParserTests
         Assert.Equal("at_most", Assert.Single(TargetParser.Parse("Tỷ lệ hộ nghèo dưới 2%.", null)).Comparator);
         Assert.Equal("about", Assert.Single(TargetParser.Parse("Tăng bình quân 7% mỗi năm giá trị sản xuất.", null)).Comparator);
     }
+
+    [Fact]
+    public void Tren_is_a_bound_only_right_before_the_number()
+    {
+        var targets = TargetParser.Parse("Trên 80% số trạm y tế xã, phường trên thành phố và 100% cơ sở cai nghiện ma túy công lập đủ điều kiện.", "2030");
+        Assert.Equal(["at_least", "exactly"], targets.Select(t => t.Comparator));
+    }
 }
