@@ -89,7 +89,6 @@ public sealed partial class AgencyGazetteer
         foreach (var owner in owners)
         {
             var key = Key(owner.Name);
-            // A generic group ("Các sở, ban, ngành") is never cut short: the text names the group it means.
             var longer = PlaceLevel().IsMatch(key) ? null : _entries.FirstOrDefault(e => e.Key.Length > key.Length
                 && e.Key.StartsWith(key + " ", StringComparison.Ordinal)
                 && !LeadingPlaceLevel().IsMatch(e.Key[(key.Length + 1)..])
