@@ -18,21 +18,26 @@ public static class EvalCommand
         var split = new Option<string>("--split") { Description = "Part of corpus/split.json to score", DefaultValueFactory = _ => CorpusSplit.All };
         split.AcceptOnlyFromAmong("train", "test", CorpusSplit.All);
         var json = new Option<bool>("--json") { Description = "Print the scores as one JSON object" };
+        var folds = new Option<int?>("--folds")
+        {
+            Description = "Cross-validate within the split: K folds by document, each extracted with a classifier and gazetteer built from the other folds only (K = documents: leave-one-out)",
+        };
         var command = new Command("eval", "Score extractions against the gold files: tasks, owners, deadlines, targets, document fields.")
         {
-            gold, pred, split, json,
+            gold, pred, split, json, folds,
         };
         command.SetAction(result => Run(
             result.GetValue(gold)!,
             result.GetValue(pred),
             result.GetValue(split) ?? CorpusSplit.All,
             result.GetValue(json),
+            result.GetValue(folds),
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(DirectoryInfo goldDirectory, DirectoryInfo? predictionDirectory, string split, bool json, TextWriter output, TextWriter error)
+    private static int Run(DirectoryInfo goldDirectory, DirectoryInfo? predictionDirectory, string split, bool json, int? folds, TextWriter output, TextWriter error)
     {
         try
         {
@@ -45,14 +50,19 @@ public static class EvalCommand
             {
                 throw new EvaluationInputException($"No gold files (*.json) for split '{split}' in {goldDirectory.FullName}");
             }
+            if (folds is not null && predictionDirectory is not null)
+            {
+                throw new EvaluationInputException("--folds runs the extractor with models trained on the other folds; it cannot score --pred files.");
+            }
             var rawDirectory = CorpusLayout.RawDirectory(goldDirectory.FullName);
-            var documents = golds
-                .Select(g => new DocumentScore(
-                    g.Stem,
-                    g.Extraction.Document.File,
-                    ExtractionScorer.Score(g.Extraction, predictionDirectory is null ? RunExtractor(g, rawDirectory, error) : ReadPrediction(g, predictionDirectory)))
-                )
-                .ToList();
+            var documents = folds is { } k
+                ? CrossValidation.Score(goldDirectory.FullName, golds, k, (g, extractor) => RunExtractor(g, rawDirectory, error, extractor))
+                : golds
+                    .Select(g => new DocumentScore(
+                        g.Stem,
+                        g.Extraction.Document.File,
+                        ExtractionScorer.Score(g.Extraction, predictionDirectory is null ? RunExtractor(g, rawDirectory, error) : ReadPrediction(g, predictionDirectory))))
+                    .ToList();
             var report = new EvaluationReport(documents);
             if (json)
             {
@@ -60,7 +70,7 @@ public static class EvalCommand
             }
             else
             {
-                EvaluationReportTable.Write(report, split, output);
+                EvaluationReportTable.Write(report, folds is { } count ? $"{split}, {count}-fold cross-validation (each document extracted with models built without it)" : split, output);
             }
             return 0;
         }
@@ -82,7 +92,7 @@ public static class EvalCommand
     /// A raw file that is missing or rejected is scored as an empty extraction, with a warning, so one bad file
     /// does not hide the scores of the others.
     /// </summary>
-    private static DirectiveExtraction RunExtractor(GoldDocument gold, string rawDirectory, TextWriter error)
+    private static DirectiveExtraction RunExtractor(GoldDocument gold, string rawDirectory, TextWriter error, Extraction.DirectiveExtractor? extractor = null)
     {
         var file = gold.Extraction.Document.File;
         var path = Path.Combine(rawDirectory, file);
@@ -93,7 +103,7 @@ public static class EvalCommand
         }
         try
         {
-            return ExtractCommand.Extract(path);
+            return ExtractCommand.Extract(path, extractor);
         }
         catch (RejectedInputException e)
         {

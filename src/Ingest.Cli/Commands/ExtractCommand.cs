@@ -43,10 +43,10 @@ public static class ExtractCommand
 
     private static readonly Lazy<DirectiveExtractor> Extractor = new(DirectiveExtractor.WithShippedModels);
 
-    public static DirectiveExtraction Extract(string path)
+    public static DirectiveExtraction Extract(string path, DirectiveExtractor? extractor = null)
     {
         var text = CliOcr.Sources().Read(Path.GetFileName(path), File.ReadAllBytes(path));
-        return Extractor.Value.Extract(Path.GetFileName(path), TextNormalizer.Default.Normalize(text).Text);
+        return (extractor ?? Extractor.Value).Extract(Path.GetFileName(path), TextNormalizer.Default.Normalize(text).Text);
     }
 
     private static string Summary(DirectiveExtraction extraction)

@@ -4,7 +4,6 @@ using System.Text;
 using Ingest.Extraction.Classification;
 using Ingest.Extraction.Evaluation;
 using Ingest.Extraction.Owners;
-using Ingest.Text;
 
 namespace Ingest.Cli.Commands;
 
@@ -40,36 +39,21 @@ public static class TrainCommand
     private static int Run(string corpusDir, string outDir)
     {
         var gold = Path.Combine(corpusDir, "gold");
-        var train = Samples(gold, "train");
-        var test = Samples(gold, "test");
+        var train = GoldTraining.Samples(gold, GoldCorpus.Load(gold, "train", _ => { }));
+        var test = GoldTraining.Samples(gold, GoldCorpus.Load(gold, "test", _ => { }));
         Console.Error.WriteLine($"Training on {train.Count} paragraphs of the train split…");
         var trainer = new SegmentClassifierTrainer();
         var model = trainer.Train(train, out var schema);
         var modelPath = Path.Combine(outDir, SegmentClassifier.FileName);
         trainer.Save(model, schema, modelPath);
         var quality = trainer.Evaluate(model, test);
-        var gazetteer = AgencyGazetteer.Build(GoldCorpus.Load(gold, "train", _ => { })
-            .SelectMany(d => d.Extraction.Tasks.SelectMany(t => t.Owners).Select(o => (d.Extraction.Document.File, o.Name))));
+        var gazetteer = GoldTraining.Gazetteer(GoldCorpus.Load(gold, "train", _ => { }));
         gazetteer.Write(Path.Combine(outDir, AgencyGazetteer.FileName));
         var card = ModelCard(train, test, quality, gazetteer);
         File.WriteAllText(Path.Combine(outDir, "README.md"), card);
         Console.WriteLine(card);
         Console.Error.WriteLine($"Wrote {modelPath}, {Path.Combine(outDir, AgencyGazetteer.FileName)} and {Path.Combine(outDir, "README.md")}");
         return 0;
-    }
-
-    private static List<SegmentInput> Samples(string goldDir, string split)
-    {
-        var sources = new TextSources([new Text.Plain.PlainTextSource()]); // the corpus is text: no OCR needed
-        var raw = CorpusLayout.RawDirectory(goldDir);
-        var samples = new List<SegmentInput>();
-        foreach (var document in GoldCorpus.Load(goldDir, split, _ => { }))
-        {
-            var path = Path.Combine(raw, document.Extraction.Document.File);
-            var text = sources.Read(Path.GetFileName(path), File.ReadAllBytes(path)).FullText;
-            samples.AddRange(SegmentLabeler.Label(text, document.Extraction));
-        }
-        return samples;
     }
 
     private static string ModelCard(List<SegmentInput> train, List<SegmentInput> test, ClassifierQuality quality, AgencyGazetteer gazetteer)

@@ -34,6 +34,10 @@ public sealed class SegmentClassifier
         }
     }
 
+    /// <summary>A classifier from a model just trained (cross-validation), not from a file.</summary>
+    public static SegmentClassifier FromModel(ITransformer model) =>
+        new(new MLContext().Model.CreatePredictionEngine<SegmentInput, SegmentPrediction>(model));
+
     /// <summary>The shipped model: $INGEST_MODELS, else models/ beside the program, else models/ of the repository.</summary>
     public static SegmentClassifier LoadDefault() => Load(DefaultPath());
 
