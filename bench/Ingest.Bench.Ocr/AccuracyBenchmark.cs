@@ -26,7 +26,9 @@ public static class AccuracyBenchmark
         var dpi = new Option<int>("--dpi") { Description = "Resolution the pages are scanned at", DefaultValueFactory = _ => 300 };
         var rescale = new Option<string>("--rescale") { Description = "Rescale pages outside 200–450 dpi to 300 before OCR: on, off or both", DefaultValueFactory = _ => "off" };
         rescale.AcceptOnlyFromAmong("on", "off", "both");
-        var command = new Command("accuracy", "CER/WER per degradation level for each model.") { pages, models, thresholds, levels, orientation, dpi, rescale };
+        var reread = new Option<string>("--reread") { Description = "Read weak lines again with both models (LineRereader): on, off or both", DefaultValueFactory = _ => "on" };
+        reread.AcceptOnlyFromAmong("on", "off", "both");
+        var command = new Command("accuracy", "CER/WER per degradation level for each model.") { pages, models, thresholds, levels, orientation, dpi, rescale, reread };
         command.SetAction(result => Run(
             result.GetValue(pages),
             Models(result.GetValue(models)),
@@ -34,25 +36,27 @@ public static class AccuracyBenchmark
             result.GetValue(levels)!.Split(',', StringSplitOptions.TrimEntries).Select(Degradation.Named).ToList(),
             result.GetValue(orientation) switch { "both" => [false, true], "off" => [false], _ => [true] },
             result.GetValue(dpi),
-            result.GetValue(rescale) switch { "both" => [false, true], "on" => [true], _ => [false] }));
+            result.GetValue(rescale) switch { "both" => [false, true], "on" => [true], _ => [false] },
+            result.GetValue(reread) switch { "both" => [false, true], "off" => [false], _ => [true] }));
         return command;
     }
 
-    private static int Run(int pageCount, IReadOnlyList<(string Name, string Directory)> models, IReadOnlyList<int> thresholds, IReadOnlyList<Degradation> levels, IReadOnlyList<bool> orientations, int dpi, IReadOnlyList<bool> rescales)
+    private static int Run(int pageCount, IReadOnlyList<(string Name, string Directory)> models, IReadOnlyList<int> thresholds, IReadOnlyList<Degradation> levels, IReadOnlyList<bool> orientations, int dpi, IReadOnlyList<bool> rescales, IReadOnlyList<bool> rereads)
     {
         var clean = BenchCorpus.Pages(pageCount, dpi);
         var degraded = levels.ToDictionary(l => l.Name, l => clean.Select((p, i) => Degrader.Apply(p.Image, l, seed: i)).ToList());
         Console.WriteLine($"Machine: {MachineInfo.Describe()}; {clean.Count} A4 pages at {dpi} dpi per level, fonts: {string.Join(", ", clean.Select(p => p.FontName).Distinct())}");
         Console.WriteLine();
-        Console.WriteLine("| model | thresholding | orientation check | dpi | rescale to 300 | level | CER | CER without diacritics | WER | s/page |");
-        Console.WriteLine("|---|---|---|---:|---|---|---:|---:|---:|---:|");
+        Console.WriteLine("| model | thresholding | orientation check | reread weak lines | dpi | rescale to 300 | level | CER | CER without diacritics | WER | s/page |");
+        Console.WriteLine("|---|---|---|---|---:|---|---|---:|---:|---:|---:|");
         foreach (var (name, directory) in models)
         foreach (var threshold in thresholds)
         foreach (var orientation in orientations)
         foreach (var rescale in rescales)
+        foreach (var reread in rereads)
         {
             {
-                using var pool = new OcrEnginePool(new OcrSettings { TessdataDirectory = directory, ThresholdingMethod = threshold, DetectOrientation = orientation, DownscaleAboveDpi = rescale ? 450 : 0, UpscaleBelowDpi = rescale ? 200 : 0 });
+                using var pool = new OcrEnginePool(new OcrSettings { TessdataDirectory = directory, ThresholdingMethod = threshold, DetectOrientation = orientation, RereadWeakLines = reread, DownscaleAboveDpi = rescale ? 450 : 0, UpscaleBelowDpi = rescale ? 200 : 0 });
                 var recognizer = new PageRecognizer(pool);
                 var options = TextReadOptions.Default with { SearchablePdf = false, Limits = ImageLimits.Default with { PageOcrTimeout = TimeSpan.FromMinutes(10) } };
                 var total = new Totals();
@@ -69,17 +73,17 @@ public static class AccuracyBenchmark
                         totals.Add(ErrorRateEvaluator.Evaluate(clean[i].GroundTruth, results[i].Page.Text), seconds / results.Count);
                     }
                     total.Add(totals);
-                    Console.WriteLine(Row(name, threshold, orientation, $"{dpi} | {(rescale ? "on" : "off")}", level.Name, totals));
+                    Console.WriteLine(Row(name, threshold, $"{(orientation ? "on" : "off")} | {(reread ? "on" : "off")}", $"{dpi} | {(rescale ? "on" : "off")}", level.Name, totals));
                 }
-                Console.WriteLine(Row(name, threshold, orientation, $"{dpi} | {(rescale ? "on" : "off")}", "**all**", total));
+                Console.WriteLine(Row(name, threshold, $"{(orientation ? "on" : "off")} | {(reread ? "on" : "off")}", $"{dpi} | {(rescale ? "on" : "off")}", "**all**", total));
             }
         }
         return 0;
     }
 
-    private static string Row(string model, int threshold, bool orientation, string resolution, string level, Totals t) =>
+    private static string Row(string model, int threshold, string checks, string resolution, string level, Totals t) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"| {model} | {ThresholdName(threshold)} | {(orientation ? "on" : "off")} | {resolution} | {level} | {t.Cer:P2} | {t.FoldedCer:P2} | {t.Wer:P2} | {t.SecondsPerPage:0.0} |");
+            $"| {model} | {ThresholdName(threshold)} | {checks} | {resolution} | {level} | {t.Cer:P2} | {t.FoldedCer:P2} | {t.Wer:P2} | {t.SecondsPerPage:0.0} |");
 
     private static string ThresholdName(int method) => method switch { 0 => "0 Otsu", 1 => "1 LeptonicaOtsu", 2 => "2 Sauvola", _ => method.ToString(CultureInfo.InvariantCulture) };
 

@@ -14,6 +14,8 @@ internal static partial class TesseractApi
     public const int OemLstmOnly = 1;
     public const int PsmOsdOnly = 0;
     public const int PsmAuto = 3;
+    public const int PsmSingleLine = 7;
+    public const int RilTextLine = 2;
     public const int RilWord = 3;
 
     [LibraryImport(Library)]
@@ -59,6 +61,9 @@ internal static partial class TesseractApi
 
     [LibraryImport(Library)]
     public static partial int TessBaseAPIMeanTextConf(IntPtr handle);
+
+    [LibraryImport(Library)]
+    public static partial void TessBaseAPISetRectangle(IntPtr handle, int left, int top, int width, int height);
 
     [LibraryImport(Library)]
     public static partial void TessBaseAPIClear(IntPtr handle);

@@ -24,6 +24,12 @@ public sealed record OcrSettings
     public bool DetectOrientation { get; init; } = true;
 
     /// <summary>
+    /// Read lines that came out with low confidence again as single lines, with this model and Debian's, keeping the
+    /// reading that is most like Vietnamese (<see cref="LineRereader"/>; figures in bench/RESULTS.md).
+    /// </summary>
+    public bool RereadWeakLines { get; init; } = true;
+
+    /// <summary>
     /// Pages recorded above this resolution are scaled down to <see cref="AssumedDpi"/> before OCR (0: never):
     /// 600 dpi scans read better and faster at 300 (bench/RESULTS.md).
     /// </summary>

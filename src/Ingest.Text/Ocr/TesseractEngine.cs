@@ -17,6 +17,7 @@ public sealed class TesseractEngine : IDisposable
     private readonly OcrSettings _settings;
     private IntPtr _api;
     private IntPtr _osd;
+    private LineRereader? _rereader;
 
     private TesseractEngine(IntPtr api, OcrSettings settings)
     {
@@ -117,7 +118,13 @@ public sealed class TesseractEngine : IDisposable
         TesseractApi.TessBaseAPISetImage2(api, image.Handle);
         TesseractApi.TessBaseAPISetSourceResolution(api, dpi);
         RecognizeWithin(api, timeout, cancellationToken);
-        var text = VietnameseText.Normalize(TesseractApi.TakeText(TesseractApi.TessBaseAPIGetUTF8Text(api))).TrimEnd();
+        var raw = TesseractApi.TakeText(TesseractApi.TessBaseAPIGetUTF8Text(api));
+        if (_settings.RereadWeakLines)
+        {
+            _rereader ??= LineRereader.Create(_settings);
+            raw = _rereader.Reread(image, dpi, raw, ReadLines(api));
+        }
+        var text = VietnameseText.Normalize(raw).TrimEnd();
         var confidence = Math.Max(0, TesseractApi.TessBaseAPIMeanTextConf(api));
         var layout = new PageLayout(image.Width, image.Height, dpi, ReadWords(api)) { Rotation = rotation };
         return new OcrPageResult(text, confidence, layout, null);
@@ -193,6 +200,34 @@ public sealed class TesseractEngine : IDisposable
     private static byte ShouldCancel(IntPtr cancelThis, int words) =>
         GCHandle.FromIntPtr(cancelThis).Target is StrongBox<CancellationToken> { Value.IsCancellationRequested: true } ? (byte)1 : (byte)0;
 
+    private static List<OcrLine> ReadLines(IntPtr api)
+    {
+        var lines = new List<OcrLine>();
+        var iterator = TesseractApi.TessBaseAPIGetIterator(api);
+        if (iterator == IntPtr.Zero)
+        {
+            return lines;
+        }
+        try
+        {
+            var page = TesseractApi.TessResultIteratorGetPageIteratorConst(iterator);
+            do
+            {
+                var text = TesseractApi.TakeText(TesseractApi.TessResultIteratorGetUTF8Text(iterator, TesseractApi.RilTextLine));
+                if (text.Length > 0 && TesseractApi.TessPageIteratorBoundingBox(page, TesseractApi.RilTextLine, out var left, out var top, out var right, out var bottom) != 0)
+                {
+                    lines.Add(new OcrLine(text, TesseractApi.TessResultIteratorConfidence(iterator, TesseractApi.RilTextLine), left, top, right - left, bottom - top));
+                }
+            }
+            while (TesseractApi.TessResultIteratorNext(iterator, TesseractApi.RilTextLine) != 0);
+        }
+        finally
+        {
+            TesseractApi.TessResultIteratorDelete(iterator);
+        }
+        return lines;
+    }
+
     private static List<WordBox> ReadWords(IntPtr api)
     {
         var words = new List<WordBox>();
@@ -258,6 +293,8 @@ public sealed class TesseractEngine : IDisposable
 
     public void Dispose()
     {
+        _rereader?.Dispose();
+        _rereader = null;
         if (_osd != IntPtr.Zero)
         {
             TesseractApi.TessBaseAPIEnd(_osd);
