@@ -32,8 +32,8 @@ public static class CrossValidation
             }
         }
         progress.Done($"{documents.Count} documents in {folds} folds");
-        var order = documents.Select(d => d.Stem).ToList();
-        return [.. scores.OrderBy(s => order.IndexOf(s.Stem))];
+        var order = documents.Select((d, i) => (d.Stem, i)).ToDictionary(x => x.Stem, x => x.i);
+        return [.. scores.OrderBy(s => order[s.Stem])];
     }
 
     /// <summary>The documents, sorted by name, dealt into K folds (1-based): each fold's held-out documents and the others.</summary>

@@ -50,7 +50,7 @@ internal sealed class LineRereader : IDisposable
         return new LineRereader(readers);
     }
 
-    /// <summary>The page text with each weak line replaced by its most confident reading.</summary>
+    /// <summary>The page text with each weak line replaced by its best reading.</summary>
     public string Reread(PageImage image, int dpi, string pageText, IReadOnlyList<OcrLine> lines)
     {
         var weak = lines.Where(l => l.Confidence < RereadBelowConfidence && l.Text.Trim().Length > 0).ToList();
@@ -72,24 +72,7 @@ internal sealed class LineRereader : IDisposable
             {
                 continue;
             }
-            var best = (line.Text, line.Confidence);
-            var bestScore = Plausibility(line.Text);
-            foreach (var reader in _readers)
-            {
-                foreach (var margin in Margins)
-                {
-                    if (Read(reader, image, line, margin) is not { } reading)
-                    {
-                        continue;
-                    }
-                    var score = Plausibility(reading.Text);
-                    if (score > bestScore || (score == bestScore && reading.Confidence > best.Confidence))
-                    {
-                        (best, bestScore) = (reading, score);
-                    }
-                }
-            }
-            text.Append(pageText, cursor, at - cursor).Append(best.Text);
+            text.Append(pageText, cursor, at - cursor).Append(BestReading(image, line));
             cursor = at + line.Text.Length;
         }
         text.Append(pageText, cursor, pageText.Length - cursor);
@@ -98,6 +81,26 @@ internal sealed class LineRereader : IDisposable
             TesseractApi.TessBaseAPIClear(reader);
         }
         return text.ToString();
+    }
+
+    /// <summary>The most Vietnamese-like of the line's readings (the page's and each model's at each margin), then the most confident.</summary>
+    private string BestReading(PageImage image, OcrLine line)
+    {
+        var best = (line.Text, line.Confidence);
+        var bestScore = Plausibility(line.Text);
+        foreach (var reader in _readers)
+        {
+            foreach (var margin in Margins)
+            {
+                if (Read(reader, image, line, margin) is { } reading
+                    && Plausibility(reading.Text) is var score
+                    && (score > bestScore || (score == bestScore && reading.Confidence > best.Confidence)))
+                {
+                    (best, bestScore) = (reading, score);
+                }
+            }
+        }
+        return best.Text;
     }
 
     /// <summary>Margins around the line's box, in line heights: how much white Tesseract sees around the strokes changes its binarisation and reading.</summary>

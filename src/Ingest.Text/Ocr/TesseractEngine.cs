@@ -200,62 +200,40 @@ public sealed class TesseractEngine : IDisposable
     private static byte ShouldCancel(IntPtr cancelThis, int words) =>
         GCHandle.FromIntPtr(cancelThis).Target is StrongBox<CancellationToken> { Value.IsCancellationRequested: true } ? (byte)1 : (byte)0;
 
-    private static List<OcrLine> ReadLines(IntPtr api)
-    {
-        var lines = new List<OcrLine>();
-        var iterator = TesseractApi.TessBaseAPIGetIterator(api);
-        if (iterator == IntPtr.Zero)
-        {
-            return lines;
-        }
-        try
-        {
-            var page = TesseractApi.TessResultIteratorGetPageIteratorConst(iterator);
-            do
-            {
-                var text = TesseractApi.TakeText(TesseractApi.TessResultIteratorGetUTF8Text(iterator, TesseractApi.RilTextLine));
-                if (text.Length > 0 && TesseractApi.TessPageIteratorBoundingBox(page, TesseractApi.RilTextLine, out var left, out var top, out var right, out var bottom) != 0)
-                {
-                    lines.Add(new OcrLine(text, TesseractApi.TessResultIteratorConfidence(iterator, TesseractApi.RilTextLine), left, top, right - left, bottom - top));
-                }
-            }
-            while (TesseractApi.TessResultIteratorNext(iterator, TesseractApi.RilTextLine) != 0);
-        }
-        finally
-        {
-            TesseractApi.TessResultIteratorDelete(iterator);
-        }
-        return lines;
-    }
+    private static List<OcrLine> ReadLines(IntPtr api) =>
+        ReadElements(api, TesseractApi.RilTextLine, (text, confidence, left, top, width, height) => new OcrLine(text, confidence, left, top, width, height));
 
-    private static List<WordBox> ReadWords(IntPtr api)
+    private static List<WordBox> ReadWords(IntPtr api) =>
+        ReadElements(api, TesseractApi.RilWord, (text, confidence, left, top, width, height) =>
+            new WordBox(VietnameseText.Normalize(text), Math.Round(confidence, 1), left, top, width, height));
+
+    /// <summary>The recognised elements of one level (lines or words) with their text, confidence and box; empty ones skipped.</summary>
+    private static List<T> ReadElements<T>(IntPtr api, int level, Func<string, float, int, int, int, int, T> make)
     {
-        var words = new List<WordBox>();
+        var elements = new List<T>();
         var iterator = TesseractApi.TessBaseAPIGetIterator(api);
         if (iterator == IntPtr.Zero)
         {
-            return words;
+            return elements;
         }
         try
         {
             var page = TesseractApi.TessResultIteratorGetPageIteratorConst(iterator);
             do
             {
-                var text = TesseractApi.TakeText(TesseractApi.TessResultIteratorGetUTF8Text(iterator, TesseractApi.RilWord));
-                if (text.Length == 0 || TesseractApi.TessPageIteratorBoundingBox(page, TesseractApi.RilWord, out var left, out var top, out var right, out var bottom) == 0)
+                var text = TesseractApi.TakeText(TesseractApi.TessResultIteratorGetUTF8Text(iterator, level));
+                if (text.Length > 0 && TesseractApi.TessPageIteratorBoundingBox(page, level, out var left, out var top, out var right, out var bottom) != 0)
                 {
-                    continue;
+                    elements.Add(make(text, TesseractApi.TessResultIteratorConfidence(iterator, level), left, top, right - left, bottom - top));
                 }
-                var confidence = TesseractApi.TessResultIteratorConfidence(iterator, TesseractApi.RilWord);
-                words.Add(new WordBox(VietnameseText.Normalize(text), Math.Round(confidence, 1), left, top, right - left, bottom - top));
             }
-            while (TesseractApi.TessResultIteratorNext(iterator, TesseractApi.RilWord) != 0);
+            while (TesseractApi.TessResultIteratorNext(iterator, level) != 0);
         }
         finally
         {
             TesseractApi.TessResultIteratorDelete(iterator);
         }
-        return words;
+        return elements;
     }
 
     /// <summary>

@@ -1,10 +1,9 @@
-using System.CommandLine;
 using System.Text.Json;
 using Ingest.Cli.Commands;
-using Ingest.Core.Extraction;
 using Ingest.Extraction.Evaluation;
 using Ingest.Extraction.Tests.TestSupport;
 using Ingest.TestSupport;
+using static Ingest.Extraction.Tests.Cli.EvalCommandTests;
 using static Ingest.Extraction.Tests.TestSupport.Make;
 
 namespace Ingest.Extraction.Tests.Cli;
@@ -66,15 +65,5 @@ public sealed class CrossValidationTests : IDisposable
         Assert.Contains("cannot score --pred", predError, StringComparison.Ordinal);
         Assert.Equal(2, tooMany);
         Assert.Contains("between 2 and the number of documents scored (1)", foldsError, StringComparison.Ordinal);
-    }
-
-    private static DocumentFields Doc(string file) => new() { File = file };
-
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = EvalCommand.Create().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
-        return (exit, output.ToString(), error.ToString());
     }
 }

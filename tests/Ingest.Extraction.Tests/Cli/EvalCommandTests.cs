@@ -128,9 +128,9 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Contains(Path.Combine("pred", "a.json"), error);
     }
 
-    private static DocumentFields Doc(string file) => new() { File = file };
+    internal static DocumentFields Doc(string file) => new() { File = file };
 
-    private static (int Exit, string Output, string Error) Run(params string[] args)
+    internal static (int Exit, string Output, string Error) Run(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
