@@ -140,7 +140,7 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
             return;
         }
         var hasChildren = node.MarkedChildren.Any();
-        var continuation = node.Children.Where(c => !c.IsMarked && !IsGroupTimeLine(c.Text) && !ExecutionClause().IsMatch(c.Text)).ToList();
+        var continuation = node.Children.Where(c => !c.IsMarked && !IsGroupTimeLine(c.Text) && !ExecutionClause().IsMatch(c.Text) && !ClosingRemark().IsMatch(c.Text)).ToList();
         var continued = continuation.Select((c, i) => hasChildren && i == continuation.Count - 1 ? LeadInOf(c, context) : c.Text).ToList();
         // "12. Đảng ủy Quân sự tỉnh, Đảng ủy Công an tỉnh" over a paragraph: the paragraph is the task, the heading its owners.
         var ownerHeading = !hasChildren && continued.Count > 0 && node.Marker is { Kind: not MarkerKind.Roman } && ItemText.NamesOnly(node.Marker.Rest);
@@ -360,6 +360,13 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
     /// <summary>The document's closing call to carry it out ("Yêu cầu Giám đốc các sở … triển khai thực hiện nghiêm túc Chỉ thị này./."): not part of the item before it.</summary>
     [GeneratedRegex(@"^(?:(?:Yêu cầu|Đề nghị)\s.{0,300}(?:thực hiện|triển khai)[^.]{0,40}(?:Chỉ thị|Kế hoạch|Quyết định|Thông báo|Nghị quyết|Công văn) này[^.]{0,40}|Văn phòng Chính phủ (?:trân trọng |xin )?thông báo[^.]{0,120})[./]*$")]
     private static partial Regex ExecutionClause();
+
+    /// <summary>
+    /// The document's closing remarks after its last item: the summary ("Trên đây là Kế hoạch …") and the standing
+    /// request to report difficulties ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc …"); not part of that item.
+    /// </summary>
+    [GeneratedRegex(@"^(?:Trên đây là\s|Trong quá trình (?:tổ chức |triển khai )*thực hiện[^.]{0,60}?(?:nếu|khi) (?:có |phát sinh )+(?:khó khăn|vướng mắc))")]
+    private static partial Regex ClosingRemark();
 
     [GeneratedRegex(@"^(?:[-+•]\s*)?(?:\d+[.)]\s*)?(?:Kinh phí|Ngân sách|Nguồn(?: kinh phí| vốn| ngân sách| xã hội hóa| tài trợ)?|Vốn|Xã hội hóa|Hỗ trợ từ ngân sách)(?![\p{L}])")]
     private static partial Regex FundingStatement();

@@ -333,6 +333,24 @@ public class TaskBuilderTests
     }
 
     [Fact]
+    public void The_closing_summary_and_the_request_to_report_difficulties_are_no_part_of_the_last_item()
+    {
+        var tasks = Build("""
+            III. TỔ CHỨC THỰC HIỆN
+
+            2. Sở, ban, ngành thành phố và Ủy ban nhân dân xã, phường
+
+            Căn cứ chức năng, nhiệm vụ, quyền hạn được giao tổ chức triển khai thực hiện Kế hoạch theo quy định.
+
+            Trên đây là Kế hoạch thực hiện Chỉ thị số 27/CT-TTg ngày 15 tháng 8 năm 2024 của Thủ tướng Chính phủ. Trong quá trình tổ chức thực hiện nếu có khó khăn, vướng mắc, các cơ quan phản ánh về Sở Y tế tổng hợp.
+
+            Trong quá trình triển khai thực hiện, nếu có phát sinh khó khăn, vướng mắc, các đơn vị báo cáo về Sở Y tế./.
+            """);
+        var task = Assert.Single(tasks);
+        Assert.Equal("Căn cứ chức năng, nhiệm vụ, quyền hạn được giao tổ chức triển khai thực hiện Kế hoạch theo quy định.", task.Text);
+    }
+
+    [Fact]
     public void The_closing_line_of_a_government_notice_is_no_part_of_the_last_item()
     {
         var tasks = new TaskBuilder("Thông báo", 2025).Build(OutlineBuilder.Build(ParagraphSplitter.Split("""
