@@ -39,7 +39,7 @@ public static partial class DocumentFieldsReader
             Issuer = IssuerReader.Read(paragraphs, kindIndex, place),
             Signer = SignerReader.Read(paragraphs),
             Date = dateMatch is { Success: true } ? IsoDate(dateMatch) : null,
-            Title = title is null ? null : SentenceCase(title),
+            Title = title is null ? null : SentenceCase(title, paragraphs),
             References = references,
         };
     }
@@ -75,15 +75,9 @@ public static partial class DocumentFieldsReader
             : null;
     }
 
-    private static string SentenceCase(string text)
-    {
-        if (text.Any(char.IsLower))
-        {
-            return text;
-        }
-        var lower = text.ToLower(CultureInfo.GetCultureInfo("vi-VN"));
-        return char.ToUpper(lower[0], CultureInfo.GetCultureInfo("vi-VN")) + lower[1..];
-    }
+    /// <summary>A title in capitals in its written case, read from the document's own text (<see cref="TitleCasing"/>).</summary>
+    private static string SentenceCase(string text, IReadOnlyList<Paragraph> paragraphs) =>
+        !TitleCasing.IsCapitals(text) ? text : TitleCasing.Restore(text, paragraphs.Select(p => p.Text));
 
     [GeneratedRegex(@"Số\s*[:.]?\s*(\d{1,5}[a-zA-Z]?(?:/\d{4})?[/-][\p{Lu}Đ][\p{L}\d/-]*)")]
     private static partial Regex NumberPattern();
