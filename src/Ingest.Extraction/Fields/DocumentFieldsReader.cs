@@ -57,12 +57,16 @@ public static partial class DocumentFieldsReader
         return null;
     }
 
-    /// <summary>A kind line that continues with the title in capitals ("KẾ HOẠCH THỰC HIỆN ...").</summary>
+    /// <summary>
+    /// A kind line that continues with the title in capitals ("KẾ HOẠCH THỰC HIỆN ..."). A kind line that continues
+    /// with its author ("CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH") has the title on the next line.
+    /// </summary>
     private static string? TitleAfter(Paragraph kindLine)
     {
         var kind = KindOf(kindLine.Text);
-        var rest = kindLine.Text.Trim();
-        return kind is not null && rest.Length > kind.Length + 1 ? rest[(kind.Length + 1)..] : null;
+        var text = kindLine.Text.Trim();
+        var rest = kind is not null && text.Length > kind.Length + 1 ? text[(kind.Length + 1)..] : null;
+        return rest is null || rest.StartsWith("CỦA ", StringComparison.Ordinal) ? null : rest;
     }
 
     private static string? IsoDate(Match m)

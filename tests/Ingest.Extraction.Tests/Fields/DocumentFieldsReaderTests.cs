@@ -49,6 +49,25 @@ public class DocumentFieldsReaderTests
         Assert.Equal(["21/CT-TTg"], fields.References);
     }
 
+    [Fact]
+    public void A_kind_line_naming_its_author_leaves_the_title_to_the_next_line()
+    {
+        var fields = DocumentFieldsReader.Read("ctr.txt", ParagraphSplitter.Split("""
+            TỈNH ỦY LAI CHÂU
+
+            Số 24-CTr/TU
+
+            Lai Châu, ngày 22 tháng 01 năm 2018
+
+            **CHƯƠNG TRÌNH HÀNH ĐỘNG
+            CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH**
+
+            **Thực hiện Nghị quyết số 19-NQ/TW, ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII**
+            """));
+        Assert.Equal("Chương trình hành động", fields.Kind);
+        Assert.Equal("Thực hiện Nghị quyết số 19-NQ/TW, ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII", fields.Title);
+    }
+
     [Theory]
     [InlineData("THỦ TƯỚNG CHÍNH PHỦ", "Thủ tướng Chính phủ")]
     [InlineData("TỈNH ỦY LAI CHÂU", "Tỉnh ủy Lai Châu")]
