@@ -28,6 +28,10 @@ public static partial class ParagraphSplitter
             {
                 AddLine(builder, Clean(piece), i);
             }
+            if (builder.HoldsOneLine && i + 1 < lines.Length && OwnerHeading.EndsHere(builder.FirstLine, Clean(lines[i + 1])))
+            {
+                builder.Flush();
+            }
             i++;
         }
         builder.Flush();
@@ -145,6 +149,10 @@ public static partial class ParagraphSplitter
 
         /// <summary>The source lines of each paragraph (the cells of a row), for the scanned-table reader.</summary>
         public List<IReadOnlyList<string>> Lines { get; } = [];
+
+        public bool HoldsOneLine => _lines.Count == 1;
+
+        public string FirstLine => _lines[0];
 
         public void Add(string line, int number)
         {

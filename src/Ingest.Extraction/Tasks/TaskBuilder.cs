@@ -143,7 +143,7 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
         var continuation = node.Children.Where(c => !c.IsMarked && !IsGroupTimeLine(c.Text) && !ExecutionClause().IsMatch(c.Text) && !ClosingRemark().IsMatch(c.Text)).ToList();
         var continued = continuation.Select((c, i) => hasChildren && i == continuation.Count - 1 ? LeadInOf(c, context) : c.Text).ToList();
         // "12. Đảng ủy Quân sự tỉnh, Đảng ủy Công an tỉnh" over a paragraph: the paragraph is the task, the heading its owners.
-        var ownerHeading = !hasChildren && continued.Count > 0 && node.Marker is { Kind: not MarkerKind.Roman } && ItemText.NamesOnly(node.Marker.Rest);
+        var ownerHeading = !hasChildren && continued.Count > 0 && node.Marker is { Kind: not MarkerKind.Roman } && OwnerHeading.NamesOnly(node.Marker.Rest);
         var text = node.Marker?.Kind == MarkerKind.Roman ? node.Text
             : string.Join(' ', (ownerHeading ? [] : new[] { node.Text }).Concat(continued));
         var ownOwners = RoleReader.Read(node.Marker?.Kind == MarkerKind.Roman ? text

@@ -11,6 +11,20 @@ public class ParagraphSplitterTests
         Assert.Equal(["1. Sở Y tế chủ trì xây dựng đề án.", "- Rà soát các đơn vị.", "+ Báo cáo kết quả."], paragraphs.Select(p => p.Text));
     }
 
+    [Theory]
+    [InlineData("1. Sở Y tế\nChủ trì phối hợp với các sở, ban, ngành tổ chức thực hiện.", "1. Sở Y tế|Chủ trì phối hợp với các sở, ban, ngành tổ chức thực hiện.")]
+    [InlineData("3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh\nPhối hợp với các ngành tuyên truyền.", "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh|Phối hợp với các ngành tuyên truyền.")]
+    public void An_owner_heading_read_with_its_paragraph_ends_at_its_line(string text, string expected) =>
+        Assert.Equal(expected.Split('|'), ParagraphSplitter.Split(text).Select(p => p.Text));
+
+    [Theory]
+    [InlineData("3. Đề nghị Ủy ban Mặt trận\nTổ quốc Việt Nam tỉnh và các đoàn thể tỉnh phối hợp thực hiện.")]
+    [InlineData("6. Sở Ngoại\nVụ chủ trì thực hiện.")]
+    [InlineData("7. Đề nghị Ủy\nban Mặt trận Tổ quốc Việt Nam thành phố")]
+    [InlineData("a) Phối hợp với Sở Y tế và các\nSở, ban, ngành kiểm tra việc thực hiện.")]
+    public void A_name_or_a_sentence_wrapped_over_two_lines_stays_one_paragraph(string text) =>
+        Assert.Single(ParagraphSplitter.Split(text));
+
     [Fact]
     public void A_flattened_task_table_becomes_rows_with_cells_and_header()
     {

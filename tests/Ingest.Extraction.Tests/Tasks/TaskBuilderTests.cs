@@ -333,6 +333,21 @@ public class TaskBuilderTests
     }
 
     [Fact]
+    public void A_heading_that_asks_a_body_to_act_is_its_owner_and_no_part_of_the_text_under_it()
+    {
+        var tasks = Build("""
+            III. TỔ CHỨC THỰC HIỆN
+
+            7. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố
+
+            Tăng cường các hoạt động tuyên truyền, vận động đoàn viên, hội viên thực hiện tốt chính sách dân số.
+            """);
+        var task = Assert.Single(tasks);
+        Assert.Equal([new Owner("Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", Owner.Lead)], task.Owners);
+        Assert.StartsWith("Tăng cường", task.Text);
+    }
+
+    [Fact]
     public void The_closing_summary_and_the_request_to_report_difficulties_are_no_part_of_the_last_item()
     {
         var tasks = Build("""
