@@ -1,3 +1,4 @@
+using Ingest.Core.Text;
 using Ingest.Core.Vietnamese;
 using Ingest.Text.Images;
 using Ingest.Text.Native;
@@ -50,13 +51,13 @@ internal sealed class LineRereader : IDisposable
         return new LineRereader(readers);
     }
 
-    /// <summary>The page text with each weak line replaced by its best reading.</summary>
-    public string Reread(PageImage image, int dpi, string pageText, IReadOnlyList<OcrLine> lines)
+    /// <summary>The page text with each weak line replaced by its best reading, and the lines replaced.</summary>
+    public (string Text, IReadOnlyList<RereadLine> Replaced) Reread(PageImage image, int dpi, string pageText, IReadOnlyList<OcrLine> lines)
     {
         var weak = lines.Where(l => l.Confidence < RereadBelowConfidence && l.Text.Trim().Length > 0).ToList();
         if (weak.Count == 0 || weak.Count > MaxLinesPerPage || _readers.Count == 0)
         {
-            return pageText;
+            return (pageText, []);
         }
         foreach (var reader in _readers)
         {
@@ -64,6 +65,7 @@ internal sealed class LineRereader : IDisposable
             TesseractApi.TessBaseAPISetSourceResolution(reader, dpi);
         }
         var text = new System.Text.StringBuilder(pageText.Length);
+        var replaced = new List<RereadLine>();
         var cursor = 0;
         foreach (var line in weak)
         {
@@ -72,7 +74,16 @@ internal sealed class LineRereader : IDisposable
             {
                 continue;
             }
-            text.Append(pageText, cursor, at - cursor).Append(BestReading(image, line));
+            text.Append(pageText, cursor, at - cursor);
+            if (BestReading(_readers, image, line) is { } better)
+            {
+                text.Append(better.Text);
+                replaced.Add(better);
+            }
+            else
+            {
+                text.Append(line.Text);
+            }
             cursor = at + line.Text.Length;
         }
         text.Append(pageText, cursor, pageText.Length - cursor);
@@ -80,27 +91,31 @@ internal sealed class LineRereader : IDisposable
         {
             TesseractApi.TessBaseAPIClear(reader);
         }
-        return text.ToString();
+        return (text.ToString(), replaced);
     }
 
-    /// <summary>The most Vietnamese-like of the line's readings (the page's and each model's at each margin), then the most confident.</summary>
-    private string BestReading(PageImage image, OcrLine line)
+    /// <summary>
+    /// The most Vietnamese-like of the line's readings (each model's at each margin), then the most confident; null
+    /// when the page's own reading is as good.
+    /// </summary>
+    private static RereadLine? BestReading(IReadOnlyList<IntPtr> readers, PageImage image, OcrLine line)
     {
-        var best = (line.Text, line.Confidence);
+        RereadLine? best = null;
+        var bestConfidence = line.Confidence;
         var bestScore = Plausibility(line.Text);
-        foreach (var reader in _readers)
+        foreach (var reader in readers)
         {
             foreach (var margin in Margins)
             {
                 if (Read(reader, image, line, margin) is { } reading
                     && Plausibility(reading.Text) is var score
-                    && (score > bestScore || (score == bestScore && reading.Confidence > best.Confidence)))
+                    && (score > bestScore || (score == bestScore && reading.Confidence > bestConfidence)))
                 {
-                    (best, bestScore) = (reading, score);
+                    (best, bestConfidence, bestScore) = (new RereadLine(line, reading.Text, reading.Words), reading.Confidence, score);
                 }
             }
         }
-        return best.Text;
+        return best;
     }
 
     /// <summary>Margins around the line's box, in line heights: how much white Tesseract sees around the strokes changes its binarisation and reading.</summary>
@@ -134,8 +149,8 @@ internal sealed class LineRereader : IDisposable
 
     private static readonly char[] TokenPunctuation = ['.', ',', ';', ':', '(', ')', '"', '“', '”', '-', '–', '!', '?', '*', '/', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
-    /// <summary>The line's box with a margin (Tesseract needs some white around the strokes).</summary>
-    private static (string Text, float Confidence)? Read(IntPtr reader, PageImage image, OcrLine line, double marginOfHeight)
+    /// <summary>The line's box with a margin (Tesseract needs some white around the strokes): its text, confidence and words.</summary>
+    private static (string Text, float Confidence, List<WordBox> Words)? Read(IntPtr reader, PageImage image, OcrLine line, double marginOfHeight)
     {
         var margin = (int)Math.Max(4, line.Height * marginOfHeight);
         var left = Math.Max(0, line.Left - margin);
@@ -148,7 +163,8 @@ internal sealed class LineRereader : IDisposable
         {
             return null;
         }
-        return (text + "\n", TesseractApi.TessBaseAPIMeanTextConf(reader));
+        // The iterator gives the words' boxes in the coordinates of the whole page, not of the rectangle.
+        return (text + "\n", TesseractApi.TessBaseAPIMeanTextConf(reader), RecognizedElements.Words(reader));
     }
 
     public void Dispose()

@@ -85,6 +85,10 @@ public sealed class TesseractEngine : IDisposable
                     upright = null;
                 }
             }
+            if (_settings.RereadWeakLines)
+            {
+                result = WithWeakLinesReread(api, upright ?? image, result);
+            }
             return searchablePdf ? result with { SearchablePdfPage = RenderPdfPage(api, upright ?? image) } : result;
         }
         finally
@@ -114,20 +118,32 @@ public sealed class TesseractEngine : IDisposable
 
     private OcrPageResult RecognizeAs(IntPtr api, PageImage image, int rotation, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var dpi = image.Dpi is >= 70 and <= 2400 ? image.Dpi : _settings.AssumedDpi;
+        var dpi = DpiOf(image);
         TesseractApi.TessBaseAPISetImage2(api, image.Handle);
         TesseractApi.TessBaseAPISetSourceResolution(api, dpi);
         RecognizeWithin(api, timeout, cancellationToken);
-        var raw = TesseractApi.TakeText(TesseractApi.TessBaseAPIGetUTF8Text(api));
-        if (_settings.RereadWeakLines)
-        {
-            _rereader ??= LineRereader.Create(_settings);
-            raw = _rereader.Reread(image, dpi, raw, ReadLines(api));
-        }
-        var text = VietnameseText.Normalize(raw).TrimEnd();
+        var text = VietnameseText.Normalize(TesseractApi.TakeText(TesseractApi.TessBaseAPIGetUTF8Text(api))).TrimEnd();
         var confidence = Math.Max(0, TesseractApi.TessBaseAPIMeanTextConf(api));
-        var layout = new PageLayout(image.Width, image.Height, dpi, ReadWords(api)) { Rotation = rotation };
+        var layout = new PageLayout(image.Width, image.Height, dpi, RecognizedElements.Words(api)) { Rotation = rotation };
         return new OcrPageResult(text, confidence, layout, null);
+    }
+
+    private int DpiOf(PageImage image) => image.Dpi is >= 70 and <= 2400 ? image.Dpi : _settings.AssumedDpi;
+
+    /// <summary>
+    /// The page's last recognition with its weak lines read again (<see cref="LineRereader"/>), once the page's
+    /// orientation is settled: text and word boxes both take the new readings.
+    /// </summary>
+    private OcrPageResult WithWeakLinesReread(IntPtr api, PageImage image, OcrPageResult result)
+    {
+        _rereader ??= LineRereader.Create(_settings);
+        var raw = TesseractApi.TakeText(TesseractApi.TessBaseAPIGetUTF8Text(api));
+        var (text, replaced) = _rereader.Reread(image, DpiOf(image), raw, RecognizedElements.Lines(api));
+        return replaced.Count == 0 ? result : result with
+        {
+            Text = VietnameseText.Normalize(text).TrimEnd(),
+            Layout = result.Layout with { Words = RecognizedElements.WithLinesReplaced(result.Layout.Words, replaced) },
+        };
     }
 
     /// <summary>
@@ -152,7 +168,7 @@ public sealed class TesseractEngine : IDisposable
         try
         {
             TesseractApi.TessBaseAPISetImage2(_osd, image.Handle);
-            TesseractApi.TessBaseAPISetSourceResolution(_osd, image.Dpi is >= 70 and <= 2400 ? image.Dpi : _settings.AssumedDpi);
+            TesseractApi.TessBaseAPISetSourceResolution(_osd, DpiOf(image));
             return TesseractApi.TessBaseAPIDetectOrientationScript(_osd, out var degrees, out var confidence, IntPtr.Zero, out _) != 0
                 && confidence >= MinimumOrientationConfidence && degrees is 90 or 180 or 270
                 ? degrees
@@ -199,42 +215,6 @@ public sealed class TesseractEngine : IDisposable
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     private static byte ShouldCancel(IntPtr cancelThis, int words) =>
         GCHandle.FromIntPtr(cancelThis).Target is StrongBox<CancellationToken> { Value.IsCancellationRequested: true } ? (byte)1 : (byte)0;
-
-    private static List<OcrLine> ReadLines(IntPtr api) =>
-        ReadElements(api, TesseractApi.RilTextLine, (text, confidence, left, top, width, height) => new OcrLine(text, confidence, left, top, width, height));
-
-    private static List<WordBox> ReadWords(IntPtr api) =>
-        ReadElements(api, TesseractApi.RilWord, (text, confidence, left, top, width, height) =>
-            new WordBox(VietnameseText.Normalize(text), Math.Round(confidence, 1), left, top, width, height));
-
-    /// <summary>The recognised elements of one level (lines or words) with their text, confidence and box; empty ones skipped.</summary>
-    private static List<T> ReadElements<T>(IntPtr api, int level, Func<string, float, int, int, int, int, T> make)
-    {
-        var elements = new List<T>();
-        var iterator = TesseractApi.TessBaseAPIGetIterator(api);
-        if (iterator == IntPtr.Zero)
-        {
-            return elements;
-        }
-        try
-        {
-            var page = TesseractApi.TessResultIteratorGetPageIteratorConst(iterator);
-            do
-            {
-                var text = TesseractApi.TakeText(TesseractApi.TessResultIteratorGetUTF8Text(iterator, level));
-                if (text.Length > 0 && TesseractApi.TessPageIteratorBoundingBox(page, level, out var left, out var top, out var right, out var bottom) != 0)
-                {
-                    elements.Add(make(text, TesseractApi.TessResultIteratorConfidence(iterator, level), left, top, right - left, bottom - top));
-                }
-            }
-            while (TesseractApi.TessResultIteratorNext(iterator, level) != 0);
-        }
-        finally
-        {
-            TesseractApi.TessResultIteratorDelete(iterator);
-        }
-        return elements;
-    }
 
     /// <summary>
     /// One page of searchable PDF from the recognition just made: Tesseract's PDF renderer (the page image with
