@@ -28,7 +28,9 @@ public static class AccuracyBenchmark
         rescale.AcceptOnlyFromAmong("on", "off", "both");
         var reread = new Option<string>("--reread") { Description = "Read weak lines again with both models (LineRereader): on, off or both", DefaultValueFactory = _ => "on" };
         reread.AcceptOnlyFromAmong("on", "off", "both");
-        var command = new Command("accuracy", "CER/WER per degradation level for each model.") { pages, models, thresholds, levels, orientation, dpi, rescale, reread };
+        var bold = new Option<string>("--bold") { Description = "Headings the corpus sets in bold printed in bold: on or off", DefaultValueFactory = _ => "on" };
+        bold.AcceptOnlyFromAmong("on", "off");
+        var command = new Command("accuracy", "CER/WER per degradation level for each model.") { pages, models, thresholds, levels, orientation, dpi, rescale, reread, bold };
         command.SetAction(result => Run(
             result.GetValue(pages),
             Models(result.GetValue(models)),
@@ -37,15 +39,16 @@ public static class AccuracyBenchmark
             result.GetValue(orientation) switch { "both" => [false, true], "off" => [false], _ => [true] },
             result.GetValue(dpi),
             result.GetValue(rescale) switch { "both" => [false, true], "on" => [true], _ => [false] },
-            result.GetValue(reread) switch { "both" => [false, true], "off" => [false], _ => [true] }));
+            result.GetValue(reread) switch { "both" => [false, true], "off" => [false], _ => [true] },
+            result.GetValue(bold) == "on"));
         return command;
     }
 
-    private static int Run(int pageCount, IReadOnlyList<(string Name, string Directory)> models, IReadOnlyList<int> thresholds, IReadOnlyList<Degradation> levels, IReadOnlyList<bool> orientations, int dpi, IReadOnlyList<bool> rescales, IReadOnlyList<bool> rereads)
+    private static int Run(int pageCount, IReadOnlyList<(string Name, string Directory)> models, IReadOnlyList<int> thresholds, IReadOnlyList<Degradation> levels, IReadOnlyList<bool> orientations, int dpi, IReadOnlyList<bool> rescales, IReadOnlyList<bool> rereads, bool bold)
     {
-        var clean = BenchCorpus.Pages(pageCount, dpi);
+        var clean = BenchCorpus.Pages(pageCount, dpi, bold);
         var degraded = levels.ToDictionary(l => l.Name, l => clean.Select((p, i) => Degrader.Apply(p.Image, l, seed: i)).ToList());
-        Console.WriteLine($"Machine: {MachineInfo.Describe()}; {clean.Count} A4 pages at {dpi} dpi per level, fonts: {string.Join(", ", clean.Select(p => p.FontName).Distinct())}");
+        Console.WriteLine($"Machine: {MachineInfo.Describe()}; {clean.Count} A4 pages at {dpi} dpi per level, fonts: {string.Join(", ", clean.Select(p => p.FontName).Distinct())}, headings in bold: {(bold ? "yes" : "no")}");
         Console.WriteLine();
         Console.WriteLine("| model | thresholding | orientation check | reread weak lines | dpi | rescale to 300 | level | CER | CER without diacritics | WER | s/page |");
         Console.WriteLine("|---|---|---|---|---:|---|---|---:|---:|---:|---:|");

@@ -2,12 +2,12 @@ using Ingest.Synthetic;
 
 namespace Ingest.Bench.Ocr;
 
-/// <summary>Clean synthetic pages from the corpus directives: up to two pages of each, fonts taken in turn.</summary>
+/// <summary>Clean synthetic pages from the corpus directives: up to two pages of each, fonts taken in turn, headings in bold unless asked not to.</summary>
 public static class BenchCorpus
 {
     public static string RepositoryRoot { get; } = FindRoot();
 
-    public static IReadOnlyList<SyntheticPage> Pages(int count, int dpi = 300)
+    public static IReadOnlyList<SyntheticPage> Pages(int count, int dpi = 300, bool bold = true)
     {
         var renderer = new PageRenderer(dpi);
         var files = Directory.GetFiles(Path.Combine(RepositoryRoot, "corpus", "raw"), "*.md").Order(StringComparer.Ordinal).ToList();
@@ -17,7 +17,7 @@ public static class BenchCorpus
             for (var i = 0; i < files.Count && pages.Count < count; i++)
             {
                 var font = ScanFont.Available[(i + round) % ScanFont.Available.Count];
-                var page = renderer.Render(CorpusText.Paragraphs(File.ReadAllText(files[i])), font).Skip(round).FirstOrDefault();
+                var page = renderer.Render(CorpusText.Printed(File.ReadAllText(files[i])).Select(p => bold ? p : p with { Bold = false }), font).Skip(round).FirstOrDefault();
                 if (page is not null)
                 {
                     pages.Add(page);

@@ -17,7 +17,8 @@ public static class ScanDocumentsCommand
         var split = new Option<string>("--split") { Description = "Part of corpus/split.json", DefaultValueFactory = _ => "test" };
         var level = new Option<string>("--level") { Description = "Degradation level", DefaultValueFactory = _ => "light" };
         var only = new Option<string[]>("--only") { Description = "Only these documents of the split (stems)", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("scan-docs", "Print and scan whole corpus documents into image-only PDFs.") { output, split, level, only };
+        var plain = new Option<bool>("--plain") { Description = "Print the headings the markdown sets in bold in regular weight (as before 2026-12-05)" };
+        var command = new Command("scan-docs", "Print and scan whole corpus documents into image-only PDFs.") { output, split, level, only, plain };
         command.SetAction(result =>
         {
             var root = BenchCorpus.RepositoryRoot;
@@ -32,7 +33,8 @@ public static class ScanDocumentsCommand
             {
                 var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "corpus", "gold", stem + ".json")));
                 var file = gold.RootElement.GetProperty("document").GetProperty("file").GetString()!;
-                var paragraphs = CorpusText.Paragraphs(File.ReadAllText(Path.Combine(root, "corpus", "raw", file)));
+                var paragraphs = CorpusText.Printed(File.ReadAllText(Path.Combine(root, "corpus", "raw", file)))
+                    .Select(p => result.GetValue(plain) ? p with { Bold = false } : p);
                 var pages = renderer.Render(paragraphs, ScanFont.Available[0]).Select((p, i) => Degrader.Apply(p.Image, degradation, seed: i)).ToList();
                 File.WriteAllBytes(Path.Combine(folder, stem + ".pdf"), ScanFiles.ImageOnlyPdf(pages, degradation.JpegQuality));
                 Console.Error.WriteLine($"{stem}: {pages.Count} pages ({degradation.Name})");

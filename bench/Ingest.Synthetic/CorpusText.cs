@@ -3,22 +3,29 @@ using Ingest.Core.Vietnamese;
 
 namespace Ingest.Synthetic;
 
-/// <summary>Corpus markdown (corpus/raw/*.md) as the plain paragraphs a printed page shows: no emphasis marks, rules or table bars.</summary>
+/// <summary>
+/// Corpus markdown (corpus/raw/*.md) as the paragraphs a printed page shows: no emphasis marks, rules or table bars;
+/// a paragraph the markdown sets in bold whole (a heading: "**1. Sở Y tế**") is printed in bold.
+/// </summary>
 public static partial class CorpusText
 {
-    public static IReadOnlyList<string> Paragraphs(string markdown)
+    public static IReadOnlyList<string> Paragraphs(string markdown) => Printed(markdown).Select(p => p.Text).ToList();
+
+    public static IReadOnlyList<PrintedParagraph> Printed(string markdown)
     {
-        var paragraphs = new List<string>();
+        var paragraphs = new List<PrintedParagraph>();
         var current = new List<string>();
-        foreach (var raw in VietnameseText.Normalize(markdown).Replace("\r\n", "\n").Split('\n'))
+        var raw = new List<string>();
+        foreach (var line in VietnameseText.Normalize(markdown).Replace("\r\n", "\n").Split('\n'))
         {
-            var line = Clean(raw);
-            if (line.Length == 0)
+            var clean = Clean(line);
+            if (clean.Length == 0)
             {
                 Flush();
                 continue;
             }
-            current.Add(line);
+            current.Add(clean);
+            raw.Add(line.Trim());
         }
         Flush();
         return paragraphs;
@@ -27,8 +34,11 @@ public static partial class CorpusText
         {
             if (current.Count > 0)
             {
-                paragraphs.Add(string.Join(' ', current));
+                var source = string.Join(' ', raw);
+                var bold = source.StartsWith("**", StringComparison.Ordinal) && source.EndsWith("**", StringComparison.Ordinal) && source.Length > 4;
+                paragraphs.Add(new PrintedParagraph(string.Join(' ', current), bold));
                 current.Clear();
+                raw.Clear();
             }
         }
     }

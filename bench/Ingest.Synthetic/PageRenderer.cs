@@ -13,31 +13,36 @@ public sealed class PageRenderer(int dpi = 300, float pointSize = 13f)
     private readonly float _margin = 20 / 25.4f * dpi;
 
     /// <summary>Pages of text in this font; at most <paramref name="maxLinesPerPage"/> lines each (tests ask for few, to OCR fast).</summary>
-    public IEnumerable<SyntheticPage> Render(IEnumerable<string> paragraphs, ScanFont font, int maxLinesPerPage = int.MaxValue)
+    public IEnumerable<SyntheticPage> Render(IEnumerable<string> paragraphs, ScanFont font, int maxLinesPerPage = int.MaxValue) =>
+        Render(paragraphs.Select(p => new PrintedParagraph(p)), font, maxLinesPerPage);
+
+    /// <summary>Pages of paragraphs, some in bold (emboldened strokes of the same font, as office printers show headings).</summary>
+    public IEnumerable<SyntheticPage> Render(IEnumerable<PrintedParagraph> paragraphs, ScanFont font, int maxLinesPerPage = int.MaxValue)
     {
         using var typeface = SKTypeface.FromFile(font.Path) ?? throw new FileNotFoundException("Font not found", font.Path);
-        using var skFont = new SKFont(typeface, pointSize / 72f * dpi);
-        var lineHeight = skFont.Size * 1.45f;
+        using var regular = new SKFont(typeface, pointSize / 72f * dpi);
+        using var bold = new SKFont(typeface, pointSize / 72f * dpi) { Embolden = true };
+        var lineHeight = regular.Size * 1.45f;
         var linesPerPage = Math.Min(maxLinesPerPage, (int)((_height - 2 * _margin) / lineHeight));
-        var lines = paragraphs.SelectMany(p => Wrap(p, skFont, _width - 2 * _margin)).ToList();
+        var lines = paragraphs.SelectMany(p => Wrap(p.Text, p.Bold ? bold : regular, _width - 2 * _margin).Select(line => (Text: line, p.Bold))).ToList();
         for (var start = 0; start < lines.Count; start += linesPerPage)
         {
             var pageLines = lines.Skip(start).Take(linesPerPage).ToList();
-            yield return new SyntheticPage(Draw(pageLines, skFont, lineHeight), string.Join('\n', pageLines), font.Name);
+            yield return new SyntheticPage(Draw(pageLines, regular, bold, lineHeight), string.Join('\n', pageLines.Select(l => l.Text)), font.Name);
         }
     }
 
-    private GrayPage Draw(IReadOnlyList<string> lines, SKFont font, float lineHeight)
+    private GrayPage Draw(IReadOnlyList<(string Text, bool Bold)> lines, SKFont regular, SKFont bold, float lineHeight)
     {
         using var bitmap = new SKBitmap(new SKImageInfo(_width, _height, SKColorType.Rgba8888, SKAlphaType.Opaque));
         using (var canvas = new SKCanvas(bitmap))
         using (var ink = new SKPaint { Color = SKColors.Black, IsAntialias = true })
         {
             canvas.Clear(SKColors.White);
-            var y = _margin + font.Size;
-            foreach (var line in lines)
+            var y = _margin + regular.Size;
+            foreach (var (text, isBold) in lines)
             {
-                canvas.DrawText(line, _margin, y, SKTextAlign.Left, font, ink);
+                canvas.DrawText(text, _margin, y, SKTextAlign.Left, isBold ? bold : regular, ink);
                 y += lineHeight;
             }
         }

@@ -7,9 +7,9 @@ using Ingest.TestSupport;
 namespace Ingest.Cli.Tests;
 
 /// <summary>
-/// A train directive whose owners are bold numbered headings ("1. Sở Y tế", "2. Sở Tài chính"), printed and
+/// A train directive whose owners are short numbered headings ("1. Sở Y tế", "2. Sở Tài chính"), printed and
 /// scanned whole by the project's own renderer, then read by `ingest extract`. The page reading garbles some short
-/// bold headings ("1-.SỞở YiẾ"); read again line by line they keep their owners. Expected owners: the gold file.
+/// headings ("1-.SỞở YiẾ"); read again line by line they keep their owners. Expected owners: the gold file.
 /// </summary>
 public sealed class ScannedOwnerHeadingsTests : IDisposable
 {
@@ -19,10 +19,10 @@ public sealed class ScannedOwnerHeadingsTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [Fact]
-    public void Owners_named_by_bold_headings_survive_scanning_and_ocr()
+    public void Owners_named_by_short_headings_survive_scanning_and_ocr()
     {
         var light = Degradation.Named("light");
-        var pages = new PageRenderer().Render(CorpusText.Paragraphs(File.ReadAllText(Corpus.Raw(Stem + ".md"))), ScanFont.Available[0])
+        var pages = new PageRenderer().Render(CorpusText.Printed(File.ReadAllText(Corpus.Raw(Stem + ".md"))), ScanFont.Available[0])
             .Select((p, i) => Degrader.Apply(p.Image, light, seed: i)).ToList();
         var pdf = _temp.Combine(Stem + ".pdf");
         File.WriteAllBytes(pdf, ScanFiles.ImageOnlyPdf(pages, light.JpegQuality));

@@ -23,7 +23,7 @@ public sealed class ScannedTaskTableTests : IDisposable
     {
         var markdown = File.ReadAllText(Corpus.Raw(Stem + ".md"));
         var appendix = markdown[markdown.IndexOf("PHỤ LỤC", StringComparison.Ordinal)..];
-        var pages = new PageRenderer().Render(CorpusText.Paragraphs("**KẾ HOẠCH**\n\nVề chuyển đổi số\n\n" + appendix), ScanFont.Available[0])
+        var pages = new PageRenderer().Render(CorpusText.Printed("**KẾ HOẠCH**\n\nVề chuyển đổi số\n\n" + appendix), ScanFont.Available[0])
             .Select((p, i) => Degrader.Apply(p.Image, Degradation.Named("light"), seed: i)).ToList();
         var pdf = _temp.Combine("scan.pdf");
         File.WriteAllBytes(pdf, ScanFiles.ImageOnlyPdf(pages, Degradation.Named("light").JpegQuality));

@@ -8,9 +8,8 @@ namespace Ingest.Text.Ocr;
 /// <summary>
 /// Reads again, one at a time, the lines of a page that Tesseract read with low confidence, as single lines
 /// (page segmentation 7) with each model it has: the page's own model and Debian's <c>vie</c>, whose errors fall
-/// elsewhere. Short bold headings ("1. Sở Y tế") are where the page's reading
-/// most often fails: the layout pass cuts them into odd words, and one model reads heavy strokes worse than the
-/// other. Each reading is judged first by how much it reads like Vietnamese (<see cref="Plausibility"/>: the
+/// elsewhere. Short numbered headings alone on their line ("1. Sở Y tế") are where the page's reading most often
+/// fails: the layout pass cuts them into odd words, and each model garbles different ones. Each reading is judged first by how much it reads like Vietnamese (<see cref="Plausibility"/>: the
 /// models' confidences are not comparable with each other), then by confidence. Lines read well (nearly all) cost
 /// nothing. Not thread-safe: one per engine.
 /// </summary>

@@ -6,7 +6,7 @@ namespace Ingest.Text.Tests.Ocr;
 public sealed class LineRereaderTests
 {
     [Theory]
-    // Readings of one bold heading of a scanned directive (can-tho-165, page 2) by the two models at two margins.
+    // Readings of one short heading of a scanned directive (can-tho-165, page 2) by the two models at two margins.
     [InlineData("1. Sở Y tế", "1: SỞ Ý tẾ")]
     [InlineData("1: SỞ Ý tẾ", "Il.SỚY tế")]
     [InlineData("II. NỘI DUNG THỰC HIỆN", "IL NỘI DỤNG THỰC HIỆN")]
