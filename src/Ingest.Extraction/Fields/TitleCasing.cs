@@ -72,8 +72,8 @@ public static partial class TitleCasing
         return letters > 0 && text.Count(char.IsLower) * 10 <= letters;
     }
 
-    private static string? MostCommon(List<string> forms) =>
-        forms.GroupBy(f => f, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+    private static T? MostCommon<T>(IEnumerable<T> forms) =>
+        forms.GroupBy(f => f).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
     /// <summary>Two words the body writes together with capitals, every time it writes them inside a sentence; null otherwise.</summary>
     private static (string First, string Second)? PairForm(string first, string second, List<(string Key, string Written, bool StartsSentence)> words)
@@ -83,7 +83,7 @@ public static partial class TitleCasing
             .Select(at => (First: Core(words[at].Written), Second: Core(words[at + 1].Written)))
             .ToList();
         return inside.Count > 0 && inside.All(p => char.IsUpper(p.First[0]) && char.IsUpper(p.Second[0]))
-            ? inside.GroupBy(p => p).OrderByDescending(g => g.Count()).First().Key
+            ? MostCommon(inside)
             : null;
     }
 
@@ -156,8 +156,8 @@ public static partial class TitleCasing
     /// <summary>The title word with the letters of its core in the case they have in <paramref name="core"/>.</summary>
     private static string CopyCase(string titleWord, string core)
     {
-        var start = titleWord.IndexOf(Core(titleWord), StringComparison.Ordinal);
         var titleCore = Core(titleWord);
+        var start = titleWord.IndexOf(titleCore, StringComparison.Ordinal);
         if (core.Length != titleCore.Length)
         {
             return DefaultCase(titleWord);
