@@ -93,7 +93,7 @@ public sealed partial class AgencyGazetteer
                 && e.Key.StartsWith(key + " ", StringComparison.Ordinal)
                 && !LeadingPlaceLevel().IsMatch(e.Key[(key.Length + 1)..])
                 && !RelatedOnly().IsMatch(e.Key[(key.Length + 1)..])
-                && foldedDocument.Contains(e.Key, StringComparison.Ordinal));
+                && IsUsuallyWrittenInFull(foldedDocument, key, e.Key));
             var name = longer?.Name ?? (_byKey.TryGetValue(key, out var same) ? same.Name : owner.Name);
             if (!completed.Any(o => Key(o.Name) == Key(name)))
             {
@@ -101,6 +101,31 @@ public sealed partial class AgencyGazetteer
             }
         }
         return completed;
+    }
+
+    /// <summary>
+    /// Whether the document writes the longer name at least as often as the short one stands alone: "Ban Quản lý các
+    /// khu chế xuất" is always "… và công nghiệp Cần Thơ", but "doanh nghiệp" is not "doanh nghiệp viễn thông" because
+    /// one paragraph says so.
+    /// </summary>
+    private static bool IsUsuallyWrittenInFull(string foldedDocument, string key, string longer)
+    {
+        var full = Occurrences(foldedDocument, longer);
+        return full > 0 && full * 2 >= Occurrences(foldedDocument, key);
+    }
+
+    private static int Occurrences(string folded, string key)
+    {
+        var count = 0;
+        for (var at = folded.IndexOf(key, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(key, at + key.Length, StringComparison.Ordinal))
+        {
+            var end = at + key.Length;
+            if ((at == 0 || folded[at - 1] == ' ') && (end == folded.Length || folded[end] == ' '))
+            {
+                count++;
+            }
+        }
+        return count;
     }
 
     /// <summary>The folding of the scoring rules, used to compare names and to search the document.</summary>

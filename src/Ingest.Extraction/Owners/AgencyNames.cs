@@ -36,7 +36,10 @@ public static partial class AgencyNames
         (Abbrev("HTX"), "Hợp tác xã"),
     ];
 
-    public static string Canonical(string written)
+    /// <param name="written">The name as the text writes it.</param>
+    /// <param name="described">A group described at length ("Các đơn vị cấp nước sạch trên địa bàn thành phố"): its
+    /// place phrase is part of the description and stays.</param>
+    public static string Canonical(string written, bool described = false)
     {
         var name = VietnameseText.Normalize(written).Trim(' ', ',', ';', ':', '.', '-', '–');
         name = Spaces().Replace(name, " ");
@@ -48,7 +51,7 @@ public static partial class AgencyNames
         {
             name = pattern.Replace(name, replacement);
         }
-        name = TrailingFiller().Replace(name, "");
+        name = described ? name : TrailingFiller().Replace(name, "");
         return name.Length == 0 ? name : char.ToUpper(name[0], CultureInfo.GetCultureInfo("vi-VN")) + name[1..];
     }
 

@@ -24,11 +24,14 @@ public static partial class AgencyRecognizer
                 break;
             }
             var described = DescribedGroup().Match(text, head.Index);
+            var subjectLength = DescribedSubjectLength(text, head);
             var end = described.Success && described.Index == head.Index
                 ? head.Index + described.Length
-                : ExtendName(text, head.Index + head.Length, IsGroup(head.Value), head.Value);
+                : subjectLength > 0
+                    ? head.Index + subjectLength
+                    : ExtendName(text, head.Index + head.Length, IsGroup(head.Value), head.Value);
             var written = text[head.Index..end].TrimEnd(' ', ',', ';');
-            var canonical = AgencyNames.Canonical(written);
+            var canonical = AgencyNames.Canonical(written, described: subjectLength > 0);
             if (IsAgency(canonical))
             {
                 var expanded = MemberLists.Expand(text, new AgencyMention(head.Index, head.Index + written.Length, written, canonical));
@@ -39,6 +42,24 @@ public static partial class AgencyRecognizer
         }
         return mentions;
     }
+
+    /// <summary>
+    /// A sentence that opens with a group described at length and its duty ("Các đơn vị cấp nước sạch trên địa bàn
+    /// thành phố có trách nhiệm", "Các tổ chức, cá nhân và hộ gia đình khai thác … có trách nhiệm"): the whole subject
+    /// names the owner, verbs of its description included. Returns its length, or 0 when the group is not such a subject.
+    /// </summary>
+    private static int DescribedSubjectLength(string text, Match head)
+    {
+        if (!head.Value.StartsWith("Các ", StringComparison.Ordinal) || !IsSentenceStart(text, head.Index))
+        {
+            return 0;
+        }
+        var subject = DescribedSubject().Match(text, head.Index);
+        return subject.Success && !SubjectBreak().IsMatch(subject.Value) ? subject.Length : 0;
+    }
+
+    /// <summary>Only punctuation, list numbering or "Đề nghị"/"Giao" stand before the group in its sentence.</summary>
+    private static bool IsSentenceStart(string text, int at) => LineOpening().IsMatch(text[..at]);
 
     private static int ExtendName(string text, int position, bool group, string head)
     {
@@ -156,25 +177,39 @@ public static partial class AgencyRecognizer
     private static bool IsAgency(string canonical) =>
         canonical.Contains(' ') && !NotAgency().IsMatch(canonical);
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?:[Cc]ác\s+)?[Đđ]ồng chí\s+)?(?:(?:Giám đốc|Thủ trưởng|Chủ tịch|Lãnh đạo|Người đứng đầu|Ủy viên|Uỷ viên|Phó Bí thư|Bí thư|bí thư|(?<=\svà\s)(?:lãnh đạo|thủ trưởng|người đứng đầu)(?=\s+các\s))(?:\s*,\s*|\s+và\s+|\s+))*(?:Ban cán sự đảng|Ban Thường vụ|ban thường vụ|Thường trực|Đảng đoàn|Đảng ủy|Đảng uỷ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng nhân dân|Văn phòng|Công an|Bộ Chỉ huy|Bộ Tư lệnh|Bộ đội|Bộ|Sở|Ban|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Mặt trận|MTTQ|Liên đoàn|Liên minh|Hiệp hội|Hội|Tỉnh đoàn|Thành đoàn|Đoàn|Kho bạc|Chi nhánh|Ngân hàng|Bảo hiểm xã hội|BHXH|Đài|Báo|Trường|Trung tâm|Tập đoàn|Tổng công ty|Công ty|Thanh tra|Cục|Chi cục|Viện|Tòa án|Toà án|Thuế|Hải quan|Kiểm toán|Cảng|Chính phủ|Thủ tướng|Phó Thủ tướng|Cơ quan|Lực lượng|Doanh nghiệp|[Cc]ác (?:sở|Sở|ban|Ban|bộ|Bộ|cơ quan|đơn vị|doanh nghiệp|tổ chức|đoàn thể|Đoàn thể|huyện ủy|cấp ủy|ngành|địa phương|ngân hàng|Ngân hàng|chủ đầu tư|nhà đầu tư|đảng đoàn|ban cán sự|tập đoàn|Tập đoàn|trường|cơ sở|chủ rừng|hội|Hội|hiệp hội|nhà mạng|nhà trường|xã|phường)|[Cc]ấp ủy|sở(?=,\s*(?:ban|ngành))|(?<=,\s|\svà\s)(?:ban|sở|cơ quan)(?=\s+(?!ngành|đơn vị|liên quan|có liên quan)\p{Ll}))(?![\p{L}])(?!\s+(?:hợp|hành|nghị|thảo|cáo|kết|động|đầu)(?![\p{L}]))")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:[Cc]ác\s+)?[Đđ]ồng chí\s+)?(?:(?:Giám đốc|Thủ trưởng|Chủ tịch|Lãnh đạo|Người đứng đầu|Ủy viên|Uỷ viên|Phó Bí thư|Bí thư|bí thư|(?<=\svà\s)(?:lãnh đạo|thủ trưởng|người đứng đầu)(?=\s+các\s))(?:\s*,\s*|\s+và\s+|\s+))*(?:Ban cán sự đảng|Ban Thường vụ|ban thường vụ|Thường trực|Đảng đoàn|Đảng ủy|Đảng uỷ|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng nhân dân|Văn phòng|Công an|Bộ Chỉ huy|Bộ Tư lệnh|Bộ đội|Bộ|Sở|Ban|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Mặt trận|MTTQ|Liên đoàn|Liên minh|Hiệp hội|Hội|Tỉnh đoàn|Thành đoàn|Đoàn|Kho bạc|Chi nhánh|Ngân hàng|Bảo hiểm xã hội|BHXH|Đài|Báo|Trường|Trung tâm|Tập đoàn|Tổng công ty|Công ty|Thanh tra|Cục|Chi cục|Viện|Tòa án|Toà án|Thuế|Hải quan|Kiểm toán|Cảng|Cổng [Tt]hông tin điện tử|Chính phủ|Thủ tướng|Phó Thủ tướng|Cơ quan|Lực lượng|Doanh nghiệp|[Cc]ác (?:sở|Sở|ban|Ban|bộ|Bộ|cơ quan|đơn vị|doanh nghiệp|tổ chức|đoàn thể|Đoàn thể|huyện ủy|cấp ủy|ngành|địa phương|ngân hàng|Ngân hàng|chủ đầu tư|nhà đầu tư|đảng đoàn|ban cán sự|tập đoàn|Tập đoàn|trường|cơ sở|chủ rừng|hội|Hội|hiệp hội|nhà mạng|nhà trường|xã|phường)|[Cc]ấp ủy|sở(?=,\s*(?:ban|ngành))|(?<=,\s|\svà\s)(?:ban|sở|cơ quan)(?=\s+(?!ngành|đơn vị|liên quan|có liên quan)\p{Ll}))(?![\p{L}])(?!\s+(?:hợp|hành|nghị|thảo|cáo|kết|động|đầu)(?![\p{L}]))")]
     private static partial Regex Head();
 
     [GeneratedRegex(@"^(?:\p{Ll}+(?:\s\p{Ll}+){0,2}\s*,\s*)*(?:\p{Ll}+(?:\s\p{Ll}+){0,2}\s+)?và\s+\p{Ll}+(?:\s\p{Ll}+){0,2}(?=\s*(?:[,;:.()]|$|\s(?:chủ trì|phối hợp|thực hiện|tham mưu|có trách nhiệm|chịu trách nhiệm|triển khai|\p{Lu})))")]
     private static partial Regex FieldList();
 
-    /// <summary>"Đảng ủy Cảnh sát Phòng cháy và chữa cháy tỉnh": a lowercase field after "và" that ends with the place.</summary>
-    [GeneratedRegex(@"^(?!các\s|cơ quan|đơn vị|tổ chức|ủy ban|uỷ ban)\p{Ll}+(?:\s\p{Ll}+){0,2}\s(?:tỉnh|thành phố)(?![\p{L}])")]
+    /// <summary>
+    /// "Đảng ủy Cảnh sát Phòng cháy và chữa cháy tỉnh", "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ": a
+    /// lowercase field after "và" that ends with the place, by its level or by its proper name (two capitalised words
+    /// that do not start a body of their own).
+    /// </summary>
+    [GeneratedRegex(@"^(?!các\s|cơ quan|đơn vị|tổ chức|ủy ban|uỷ ban)\p{Ll}+(?:\s\p{Ll}+){0,2}\s(?:tỉnh|thành phố|(?!(?:Sở|Ban|Bộ|Ủy|Uỷ|UBND|Công|Hội|Văn|Trung|Cục|Chi|Đoàn|Đảng|Thành|Tỉnh|Huyện|Liên|Mặt|Kho|Ngân|Bảo|Viện|Trường|Tòa|Toà|Cơ|Lực)(?![\p{L}]))\p{Lu}\p{Ll}*\s\p{Lu}\p{Ll}*)(?![\p{L}])")]
     private static partial Regex PlacedField();
 
     /// <summary>
     /// A group named by what it was given ("Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này",
     /// "Các cơ quan, đơn vị được giao chủ trì", "các cơ quan phối hợp") up to its duty ("có trách nhiệm").
     /// </summary>
-    [GeneratedRegex(@"\G[Cc]ác\s+(?:cơ quan|đơn vị|sở|ngành)(?:,\s*(?:cơ quan|đơn vị|sở|ban|ngành))*\s+(?:được\s+(?:giao|phân công)|phối hợp)[^.;:()]{0,90}?(?=\s+(?:có trách nhiệm|chịu trách nhiệm))")]
+    [GeneratedRegex(@"\G[Cc]ác\s+(?:cơ quan|đơn vị|sở|ngành)(?:,\s*(?:cơ quan|đơn vị|sở|ban|ngành))*\s+(?:được\s+(?:giao|phân công)|phối hợp(?!\s+(?:với|cùng)))[^.;:()]{0,90}?(?=\s+(?:có trách nhiệm|chịu trách nhiệm))")]
     private static partial Regex DescribedGroup();
 
     [GeneratedRegex(@"\s*,\s*|\s+và\s+")]
     private static partial Regex ListItem();
+
+    [GeneratedRegex(@"\GCác\s[^.;:()\n]{3,110}?(?=\s+(?:có|chịu)\s+trách\s+nhiệm(?![\p{L}]))")]
+    private static partial Regex DescribedSubject();
+
+    /// <summary>Words that end a subject: another party to the work, a purpose, a relation already read as "có liên quan".</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:chủ trì|phối hợp|với|cùng|giao|đề nghị|yêu cầu|để|nhằm|liên quan(?!\s*$)|thực hiện|triển khai|(?:Sở|Bộ|Ban|Ủy ban|UBND)\s\p{Lu})(?![\p{L}])")]
+    private static partial Regex SubjectBreak();
+
+    [GeneratedRegex(@"(?:^|[.;:\n]|\*\*)\s*(?:\**\s*(?:\d+(?:\.\d+)*\.?|[a-zđ]\)|[-+•])\s*)?(?:\**\s*)?(?:Đề nghị|Giao)?\s*$")]
+    private static partial Regex LineOpening();
 
     [GeneratedRegex(@"^(?:Tỉnh đoàn|Thành đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ)$")]
     private static partial Regex ShortBody();
@@ -198,7 +233,7 @@ public static partial class AgencyRecognizer
     [GeneratedRegex(@"^(?:(?:lãnh đạo|người đứng đầu|thủ trưởng)\s+(?:các\s+)?(?:cơ quan|đơn vị|sở|ngành|địa phương)|sở|ban|ngành|đoàn thể|địa phương|đơn vị|cơ quan|huyện|thị xã|thành phố|xã|phường|đặc khu|thị trấn|quận|thị ủy|thành ủy|huyện ủy|đảng ủy|tổ chức|doanh nghiệp|hội|đoàn|khu|cụm|các)\b")]
     private static partial Regex GroupWord();
 
-    [GeneratedRegex(@"\G(?:chủ trì|phối hợp|thực hiện|xây dựng|(?<!,\s)tổ chức(?! chính trị| đảng| thành viên)|tổ chức(?=,?\s*(?:và\s+)?cá nhân)|triển khai|tham mưu|chịu trách nhiệm|có trách nhiệm|chủ động|tiếp tục|rà soát|hướng dẫn|kiểm tra|theo dõi|đôn đốc|tổng hợp|báo cáo|trình|ban hành|nghiên cứu|đề xuất|căn cứ|quán triệt|tuyên truyền|lãnh đạo(?!\s+(?:các\s+)?(?:cơ quan|đơn vị|sở|ngành|địa phương))|chỉ đạo|bố trí|đẩy mạnh|nâng cao|tăng cường|đảm bảo|bảo đảm|phát huy|vận động|giám sát|cung cấp|thẩm định|hoàn thành|hoàn thiện|là|có|được|cần|phải|để|nhằm|theo|trong|trên|về|tại|gửi|qua|cho|khi|nếu|thì|đã|sẽ|đang|quan tâm|tập trung|khẩn trương|nghiêm túc|phổ biến|cập nhật|sắp xếp|tiếp nhận|giải quyết|quản lý|hỗ trợ|phát động|thường xuyên|định kỳ|kịp thời|xem xét|đánh giá|tham gia|ưu tiên|thống nhất|đầu mối|làm|đề nghị|giao|yêu cầu|với|cùng|liên quan|có liên quan|sau|trước|từ|đến|tới|nhất là|đặc biệt|kể cả|trực tiếp|căn cứ|dựa|tích cực|chuẩn bị|(?<!công )lập|ký|phê duyệt|điều chỉnh|sửa đổi|bổ sung|đề ra|đẩy|thu|chi(?! nhánh| cục)|mở|đưa|duy trì|khảo sát|thu thập|công bố|đăng|gắn|tăng|giảm|đạt|phấn đấu|bằng|thông qua|tiến hành|giúp|đối với|trong việc|nhằm|tích cực|vận hành|mua|bán|sử dụng|tiếp cận|áp dụng|hưởng ứng|tuân thủ|chấp hành|bàn giao|nhận|công khai|lồng ghép|kết nối|chia sẻ|cấp(?! (?:xã|huyện|tỉnh|thành phố|cơ sở|trung ương|ủy|uỷ))|phân bổ|huy động|xử lý|khắc phục|ngăn chặn|phòng(?=\s*,?\s*(?:chống|ngừa|tránh))|(?<!Phòng\s)chống|chưa|không|vẫn|đều|cũng|vào|ra|lên|xuống)(?![\p{L}])")]
+    [GeneratedRegex(@"\G(?:chủ trì|phối hợp|thực hiện|xây dựng|(?<!,\s)tổ chức(?! chính trị| đảng| thành viên)|tổ chức(?=,?\s*(?:và\s+)?cá nhân)|triển khai|tham mưu|chịu trách nhiệm|có trách nhiệm|chủ động|tiếp tục|rà soát|hướng dẫn|kiểm tra|theo dõi|đôn đốc|tổng hợp|báo cáo|trình|ban hành|nghiên cứu|đề xuất|căn cứ|quán triệt|tuyên truyền|lãnh đạo(?!\s+(?:các\s+)?(?:cơ quan|đơn vị|sở|ngành|địa phương))|chỉ đạo|bố trí|đẩy mạnh|nâng cao|tăng cường|đảm bảo|bảo đảm|phát huy|vận động|giám sát|cung cấp|thẩm định|hoàn thành|hoàn thiện|là|có|được|cần|phải|để|nhằm|theo|trong|trên|về|tại|gửi|qua|cho|khi|nếu|thì|đã|sẽ|đang|quan tâm|tập trung|khẩn trương|nghiêm túc|phổ biến|cập nhật|sắp xếp|tiếp nhận|giải quyết|quản lý|hỗ trợ|phát động|thường xuyên|định kỳ|kịp thời|xem xét|đánh giá|tham gia|ưu tiên|thống nhất|đầu mối|làm|đề nghị|giao|yêu cầu|với|cùng|liên quan|có liên quan|sau|trước|từ|đến|tới|nhất là|đặc biệt|kể cả|trực tiếp|căn cứ|dựa|tích cực|chuẩn bị|(?<!công )lập|(?<![Xx]ây )dựng|ký|phê duyệt|điều chỉnh|sửa đổi|bổ sung|đề ra|đẩy|thu|chi(?! nhánh| cục)|mở|đưa|duy trì|khảo sát|thu thập|công bố|đăng|gắn|tăng|giảm|đạt|phấn đấu|bằng|thông qua|tiến hành|giúp|đối với|trong việc|nhằm|tích cực|vận hành|mua|bán|sử dụng|tiếp cận|áp dụng|hưởng ứng|tuân thủ|chấp hành|bàn giao|nhận|công khai|lồng ghép|kết nối|chia sẻ|cấp(?! (?:xã|huyện|tỉnh|thành phố|cơ sở|trung ương|ủy|uỷ))|phân bổ|huy động|xử lý|khắc phục|ngăn chặn|phòng(?=\s*,?\s*(?:chống|ngừa|tránh))|(?<!Phòng\s)chống|chưa|không|vẫn|đều|cũng|vào|ra|lên|xuống)(?![\p{L}])")]
     private static partial Regex StopWord();
 
     [GeneratedRegex(@"^(?:Ban chỉ đạo|Ban hành|Bộ phận|Cơ quan chức năng|Cơ quan liên quan|Cơ quan, đơn vị|Trường hợp|Hội nghị|Hội thảo|Báo cáo|Trung tâm hành chính|Đoàn kiểm tra|Lực lượng chức năng)$", RegexOptions.IgnoreCase)]

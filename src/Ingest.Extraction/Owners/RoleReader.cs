@@ -26,8 +26,13 @@ public static partial class RoleReader
         var lead = new List<AgencyMention>();
         var support = new List<AgencyMention>();
         var chains = Chains(text, mentions);
+        var membership = Membership().Match(text) is { Success: true } list ? list.Index + list.Length : text.Length;
         foreach (var chain in chains)
         {
+            if (chain[0].Start >= membership)
+            {
+                break; // "kiện toàn Ban Chỉ đạo …, bao gồm: Trưởng Ban là Chủ tịch UBND tỉnh; …": members, not doers
+            }
             var before = text[..chain[0].Start];
             var after = text[Math.Min(text.Length, chain[^1].End)..];
             if (before.TrimEnd().EndsWith('('))
@@ -121,7 +126,7 @@ public static partial class RoleReader
     [GeneratedRegex(@"(?i)(?:^|[.;:\n]\s*)(?:[-+•]\s*)?(?:(?:định kỳ|hằng|hàng)\s[^;:.()]{0,30}(?:\([^)]*\))?,?\s*)?(?:(?:đối với[^,]{0,80},\s*)|(?:giao(?:\s+cho)?|đề nghị|yêu cầu|phân công|do|trong đó,?|căn cứ[^,]{0,80},\s*|theo chức năng[^,]{0,40},\s*)\s*)*$")]
     private static partial Regex SubjectLead();
 
-    [GeneratedRegex(@"(?i)phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s*(?:các\s+)?(?:lực lượng\s+)?$|phối\s+hợp(?:\s+chặt\s+chẽ)?\s+(?:với|cùng)\s+[^.;:]{0,40}?,\s*$")]
+    [GeneratedRegex(@"(?i)phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s*(?:các\s+)?(?:lực lượng\s+)?$|phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+[^.;:]{0,40}?(?:,|\svà)\s*$")]
     private static partial Regex SupportBefore();
 
     [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?(?!,\s*tổ chức\b),?\s*(?:là\s+(?:cơ quan\s+)?(?:đầu mối|thường trực)|chủ trì|chịu trách nhiệm|có trách nhiệm|tham mưu|thực hiện|triển khai|chủ động|xây dựng|tổ chức|hướng dẫn|theo dõi|đôn đốc|tổng hợp|rà soát|tiếp tục|phối hợp|nghiên cứu|kiểm tra|bố trí|quán triệt|lãnh đạo|chỉ đạo|:(?<colon>))", RegexOptions.IgnoreCase)]
@@ -129,6 +134,10 @@ public static partial class RoleReader
 
     [GeneratedRegex(@"(?i)(?:(?:bao gồm|gồm có|gồm)\s*:|giữa|trong|sắp xếp(?: lại)?|giải thể|thành lập|hợp nhất|sáp nhập|tham mưu(?: cho)?|đề xuất(?: với)?|trình|báo cáo(?: về)?|gửi(?: về)?|qua|kiến nghị|xin ý kiến|của|thuộc|cho|tới|đến|với|về|giúp|đôn đốc|hướng dẫn|kiểm tra|theo dõi|hỗ trợ|giám sát|chỉ đạo|lãnh đạo)\s*$|(?:chỉ đạo|lãnh đạo)\s+[^.;:]{0,40}?,\s*$|(?:báo cáo|trình|gửi(?: về)?)\s+(?:Ban Chỉ đạo|Ủy ban|UBND|Bộ|Thủ tướng|Chính phủ|Hội đồng)[^.;:]{0,60}?,\s*$")]
     private static partial Regex ObjectBefore();
+
+    /// <summary>The colon that opens the list of a body's members.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:bao gồm|gồm có|gồm)\s*:")]
+    private static partial Regex Membership();
 
     [GeneratedRegex(@"^\s*(?:,|;|và|với|cùng|,\s*và)?\s*$")]
     private static partial Regex ChainGap();

@@ -108,7 +108,7 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
         var mentions = AgencyRecognizer.Find(cell);
         var names = mentions.Count > 0
             ? mentions.Select(m => m.Canonical)
-            : CellSeparator().Split(cell).Select(AgencyNames.Canonical).Where(p => p.Length > 2);
+            : CellSeparator().Split(cell).Select(c => AgencyNames.Canonical(c)).Where(p => p.Length > 2);
         foreach (var part in names)
         {
             if (!owners.Any(o => o.Name == part) && !(role == Owner.Support && VagueCell().IsMatch(part)))

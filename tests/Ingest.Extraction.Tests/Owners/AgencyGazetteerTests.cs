@@ -66,4 +66,14 @@ public class AgencyGazetteerTests
         var document = AgencyGazetteer.Key("Ban Chỉ huy Bộ đội Biên phòng thành phố chủ trì tuần tra.");
         Assert.Equal(["Ban Chỉ huy Bộ đội Biên phòng thành phố"], shipped.Complete([new Owner("Ban Chỉ huy Bộ đội Biên", Owner.Lead)], document).Select(o => o.Name));
     }
+
+    [Fact]
+    public void A_name_is_not_completed_from_one_paragraph_when_the_document_mostly_writes_it_short()
+    {
+        var gazetteer = AgencyGazetteer.Build([("a.md", "Doanh nghiệp viễn thông"), ("b.md", "Các sở, ban, ngành, đoàn thể thành phố")]);
+        IEnumerable<string> Complete(string name, string document) =>
+            gazetteer.Complete([new Owner(name, Owner.Lead)], AgencyGazetteer.Key(document)).Select(o => o.Name);
+        Assert.Equal(["Doanh nghiệp"], Complete("Doanh nghiệp", "Doanh nghiệp, cộng đồng quan tâm hỗ trợ. Doanh nghiệp viễn thông bảo đảm thông tin. Doanh nghiệp vận tải hỗ trợ."));
+        Assert.Equal(["Doanh nghiệp viễn thông"], Complete("Doanh nghiệp", "Doanh nghiệp viễn thông bảo đảm thông tin liên lạc."));
+    }
 }

@@ -217,6 +217,38 @@ public class RoleReaderTests
         Assert.Equal([("Bộ Tài chính", Owner.Lead), ("Bộ Xây dựng", Owner.Support)],
             Read("Về đề nghị Chính phủ chỉ đạo Bộ Tài chính bố trí vốn Dự án đường ven biển: Bộ Tài chính chủ trì, phối hợp với Bộ Xây dựng xem xét."));
     }
+
+    [Fact]
+    public void A_group_described_at_length_before_its_duty_is_one_owner()
+    {
+        Assert.Equal([("Các đơn vị cấp nước sạch trên địa bàn thành phố", Owner.Lead)],
+            Read("11. Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm"));
+        Assert.Equal([("Các tổ chức, cá nhân và hộ gia đình khai thác sử dụng tài nguyên nước dưới đất", Owner.Lead)],
+            Read("Các tổ chức, cá nhân và hộ gia đình khai thác sử dụng tài nguyên nước dưới đất có trách nhiệm:"));
+        // Mid-sentence, or with a partner inside, the description is not the subject.
+        Assert.DoesNotContain(("Các đơn vị cấp nước sạch", Owner.Lead), Read("Sở Xây dựng hướng dẫn các đơn vị cấp nước sạch có trách nhiệm báo cáo."));
+        Assert.Equal([("Các sở, ngành", Owner.Lead), ("Sở Y tế", Owner.Support)], Read("Các sở, ngành phối hợp với Sở Y tế có trách nhiệm triển khai."));
+    }
+
+    [Fact]
+    public void A_field_after_va_that_ends_with_a_proper_place_name_belongs_to_the_name() =>
+        Assert.Equal([("Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ", Owner.Lead)],
+            Read("Giao Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ chỉ đạo các đơn vị kinh doanh hạ tầng."));
+
+    [Fact]
+    public void The_members_listed_after_bao_gom_are_not_doers()
+    {
+        var owners = Read("Củng cố, kiện toàn Ban Chỉ đạo tỉnh, bao gồm: Trưởng Ban Chỉ đạo là Chủ tịch UBND tỉnh; Phó Trưởng Ban là Giám đốc Công an tỉnh; thành viên gồm lãnh đạo Sở Nội vụ, Sở Tài chính.");
+        Assert.Empty(owners);
+    }
+
+    [Fact]
+    public void Partners_listed_after_phoi_hop_without_voi_support()
+    {
+        Assert.Equal([("Mặt trận cơ sở", Owner.Support), ("Các đoàn thể", Owner.Support)],
+            Read("Phối hợp chính quyền địa phương, Mặt trận cơ sở và các đoàn thể giám sát việc phân bổ nguồn hỗ trợ."));
+        Assert.Equal([("Ủy ban nhân dân các xã, phường", Owner.Support)], Read("Phối hợp UBND các xã, phường dựng nhà bạt, bố trí điểm lưu trú tạm."));
+    }
 }
 
 public class MemberListTests
