@@ -91,6 +91,12 @@ public static partial class AgencyRecognizer
                     listEnd = end = text.Length - rest.Length + length;
                     continue;
                 }
+                if (value == "," && NonStateHead().IsMatch(head) && NonStateParties().Match(rest) is { Success: true } parties)
+                {
+                    // "Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư": businesses and people named together are one group.
+                    listEnd = end = text.Length - rest.Length + parties.Length;
+                    continue;
+                }
                 if (value == "và" && PlacedField().Match(rest) is { Success: true } placed)
                 {
                     listEnd = end = text.Length - rest.Length + placed.Length;
@@ -200,6 +206,13 @@ public static partial class AgencyRecognizer
 
     [GeneratedRegex(@"\s*,\s*|\s+và\s+")]
     private static partial Regex ListItem();
+
+    [GeneratedRegex(@"^(?:[Cc]ác\s+)?(?:[Dd]oanh nghiệp|tổ chức|nhà đầu tư)$")]
+    private static partial Regex NonStateHead();
+
+    /// <summary>Kinds of non-state party listed after businesses: "tổ chức, cá nhân có liên quan", "cộng đồng", "nhà đầu tư".</summary>
+    [GeneratedRegex(@"^(?:(?:tổ chức|cá nhân|cộng đồng|hộ gia đình|người dân|hợp tác xã|nhà đầu tư|nhà khoa học|nhà cung cấp(?:\s[\p{L}\d]+){0,3}?(?=\s*(?:,|và|:|$|\s(?:có\s)?liên quan)))(?:\s*,\s*|\s+và\s+))*(?:tổ chức|cá nhân|cộng đồng|hộ gia đình|người dân|hợp tác xã|nhà đầu tư|nhà khoa học)(?:\s+(?:có\s+)?liên\s+quan)?(?![\p{L}])")]
+    private static partial Regex NonStateParties();
 
     [GeneratedRegex(@"\GCác\s[^.;:()\n]{3,110}?(?=\s+(?:có|chịu)\s+trách\s+nhiệm(?![\p{L}]))")]
     private static partial Regex DescribedSubject();

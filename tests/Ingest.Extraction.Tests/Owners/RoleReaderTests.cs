@@ -231,6 +231,14 @@ public class RoleReaderTests
     }
 
     [Fact]
+    public void Businesses_and_people_named_together_are_one_group()
+    {
+        Assert.Equal([("Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư", Owner.Lead)], Read("Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư bảo đảm kinh phí thực hiện."));
+        Assert.Equal([("Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan", Owner.Lead)], Read("Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan tuân thủ quy định."));
+        Assert.Equal([("Sở Công Thương", Owner.Lead)], Read("Sở Công Thương hướng dẫn doanh nghiệp, tổ chức, cá nhân thực hiện."));
+    }
+
+    [Fact]
     public void A_field_after_va_that_ends_with_a_proper_place_name_belongs_to_the_name() =>
         Assert.Equal([("Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ", Owner.Lead)],
             Read("Giao Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ chỉ đạo các đơn vị kinh doanh hạ tầng."));
