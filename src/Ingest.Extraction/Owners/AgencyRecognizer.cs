@@ -74,7 +74,7 @@ public static partial class AgencyRecognizer
             {
                 continue;
             }
-            if (text.AsSpan(end, at - end).Contains('\n') || (value == head && value is "Sở" or "Bộ" or "UBND"))
+            if (text.AsSpan(end, at - end).Contains('\n') || (value == head && value is "Sở" or "Bộ" or "UBND") || (words > 0 && StartsJoinedName(text, position, at, value)))
             {
                 break; // a new paragraph joined for reading starts a new sentence; "Sở Khoa học và Công nghệ Sở Công Thương" (cells joined) are two names
             }
@@ -124,6 +124,15 @@ public static partial class AgencyRecognizer
         }
         return end;
     }
+
+    /// <summary>
+    /// Names of one table cell joined by a space: "Sở Tài chính Các sở, ngành", "Ủy ban nhân dân xã, phường, đặc khu Sở
+    /// Tài chính", "Bộ Tư lệnh Thành phố Công an Thành phố". "Các" and "Sở" never stand inside a name; after a name
+    /// that ends with its place level, any head word starts the next.
+    /// </summary>
+    private static bool StartsJoinedName(string text, int nameStart, int at, string value) =>
+        value is "Các" or "Sở"
+        || (char.IsUpper(value[0]) && LevelBefore().IsMatch(text.AsSpan(nameStart, at - nameStart)) && Head().Match(text, at) is { Success: true } next && next.Index == at);
 
     private static bool IsNameDash(string text, int at) =>
         NextWord(text, at + 1) is { } next && ContinuesName(next, text[(at + 1)..].TrimStart(), "-");
@@ -206,6 +215,9 @@ public static partial class AgencyRecognizer
 
     [GeneratedRegex(@"\s*,\s*|\s+và\s+")]
     private static partial Regex ListItem();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:[Tt]hành phố|[Tt]ỉnh|đặc khu|xã|phường|huyện|quận)\s+$")]
+    private static partial Regex LevelBefore();
 
     [GeneratedRegex(@"^(?:[Cc]ác\s+)?(?:[Dd]oanh nghiệp|tổ chức|nhà đầu tư)$")]
     private static partial Regex NonStateHead();

@@ -239,6 +239,17 @@ public class RoleReaderTests
     }
 
     [Fact]
+    public void Names_of_one_table_cell_joined_by_a_space_are_separate_owners()
+    {
+        Assert.Equal(["Bộ Tư lệnh Thành phố", "Công an Thành phố"], AgencyRecognizer.Find("Bộ Tư lệnh Thành phố Công an Thành phố").Select(m => m.Canonical));
+        Assert.Equal(["Sở Tài chính", "Các sở, ngành"], AgencyRecognizer.Find("Sở Tài chính Các sở, ngành").Select(m => m.Canonical));
+        Assert.Equal(["Ủy ban nhân dân xã, phường, đặc khu", "Sở Tài chính"], AgencyRecognizer.Find("UBND xã, phường, đặc khu Sở Tài chính").Select(m => m.Canonical));
+        // A head word inside a name that does not end with its place level stays in it.
+        Assert.Equal(["Ban Chỉ huy Bộ đội Biên phòng tỉnh"], AgencyRecognizer.Find("Ban Chỉ huy Bộ đội Biên phòng tỉnh").Select(m => m.Canonical));
+        Assert.Equal(["Đảng ủy Công an tỉnh"], AgencyRecognizer.Find("Đảng ủy Công an tỉnh").Select(m => m.Canonical));
+    }
+
+    [Fact]
     public void A_field_after_va_that_ends_with_a_proper_place_name_belongs_to_the_name() =>
         Assert.Equal([("Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ", Owner.Lead)],
             Read("Giao Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ chỉ đạo các đơn vị kinh doanh hạ tầng."));
