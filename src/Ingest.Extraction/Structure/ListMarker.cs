@@ -38,6 +38,6 @@ public sealed partial record ListMarker(MarkerKind Kind, string Label, string Re
         };
     }
 
-    [GeneratedRegex(@"^(?:Điều\s+(?<article>\d{1,2})[.:]\s*|(?<roman>[IVX]{1,5})\s*[.\/\-–]\s*(?=\p{Lu})|(?<dotted>\d{1,2}(?:\.\d{1,2})+)(?:\.?\s+|\s*[-–]\s*(?=\p{Lu}))|(?<number>\d{1,2})[.\/)]\s+|(?<letter>[a-zđ])\)\s*|(?<bullet>[-–—•+])\s+)")]
+    [GeneratedRegex(@"^(?:Điều\s+(?<article>\d{1,2})[.:]\s*|(?!V\s*\/\s*[Vv](?![\p{L}]))(?<roman>[IVX]{1,5})\s*[.\/\-–]\s*(?=\p{Lu})|(?<dotted>\d{1,2}(?:\.\d{1,2})+)(?:\.?\s+|\s*[-–]\s*(?=\p{Lu}))|(?<number>\d{1,2})[.\/)]\s+|(?<letter>[a-zđ])\)\s*|(?<bullet>[-–—•+])\s+)")]
     private static partial Regex Pattern();
 }

@@ -52,7 +52,7 @@ public static partial class SectionClassifier
         return keywords.NotWork.IsMatch(heading) ? SectionKind.NotWork : null;
     }
 
-    [GeneratedRegex(@"\b(?:nhiem vu|giai phap|to chuc thuc hien|noi dung|phan cong|trach nhiem|hoat dong|kinh phi|che do bao cao|de nghi|thoi gian thuc hien|cac buoc|phuong phap|trien khai|ket luan|y kien chi dao|chi dao)\b")]
+    [GeneratedRegex(@"\b(?:nhiem vu|giai phap|to chuc thuc hien|noi dung|phan cong|trach nhiem|hoat dong|kinh phi|che do bao cao|de nghi|thoi gian thuc hien|cac buoc|phuong phap|trien khai|ket luan|y kien chi dao|chi dao)\b|^\W*phuong an\b")]
     private static partial Regex FoldedWork();
 
     [GeneratedRegex(@"\b(?:muc tieu|chi tieu)\b")]
@@ -67,7 +67,7 @@ public static partial class SectionClassifier
     [GeneratedRegex(@"\b(?:muc dich|tinh hinh|ket qua|danh gia|can cu|quan diem|su can thiet|thuc trang|han che|nguyen nhan|boi canh|kho khan|doi tuong|pham vi|tieu chi|khen thuong|hinh thuc|giai thich)\b")]
     private static partial Regex FoldedNotWork();
 
-    [GeneratedRegex(@"NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|NỘI DUNG|PHÂN CÔNG|TRÁCH NHIỆM|HOẠT ĐỘNG|KINH PHÍ|CHẾ ĐỘ BÁO CÁO|GIAO|ĐỀ NGHỊ|THỜI GIAN THỰC HIỆN|CÁC BƯỚC|PHƯƠNG PHÁP|TRIỂN KHAI|KẾT LUẬN|Ý KIẾN CHỈ ĐẠO|CHỈ ĐẠO")]
+    [GeneratedRegex(@"NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|NỘI DUNG|PHÂN CÔNG|TRÁCH NHIỆM|HOẠT ĐỘNG|KINH PHÍ|CHẾ ĐỘ BÁO CÁO|GIAO|ĐỀ NGHỊ|THỜI GIAN THỰC HIỆN|CÁC BƯỚC|PHƯƠNG PHÁP|TRIỂN KHAI|KẾT LUẬN|Ý KIẾN CHỈ ĐẠO|CHỈ ĐẠO|^\W*PHƯƠNG ÁN")]
     private static partial Regex Work();
 
     [GeneratedRegex(@"MỤC TIÊU|CHỈ TIÊU")]

@@ -71,4 +71,19 @@ public class OutlineBuilderTests
             """));
         Assert.Equal(["I", "II", "III", "IV", "", "I"], root.MarkedChildren.Select(n => n.Marker!.Label));
     }
+
+    [Fact]
+    public void V_slash_v_is_the_abbreviation_of_ve_viec_not_part_five()
+    {
+        Assert.Null(ListMarker.Match("V/V HỖ TRỢ NHU YẾU PHẨM KHẨN CẤP CHO NHÂN DÂN"));
+        Assert.Null(ListMarker.Match("V/v tăng cường công tác phòng, chống thiên tai"));
+        Assert.Equal(("V", "TỔ CHỨC THỰC HIỆN"), ListMarker.Match("V/ TỔ CHỨC THỰC HIỆN") is { } m ? (m.Label, m.Rest) : default);
+    }
+
+    [Fact]
+    public void A_heading_that_opens_with_phuong_an_assigns_work_even_in_a_part_about_scope()
+    {
+        Assert.Equal(Ingest.Extraction.Tasks.SectionKind.Work, Ingest.Extraction.Tasks.SectionClassifier.Classify("Phương án tổ chức cấp phát", "Kế hoạch"));
+        Assert.Equal(Ingest.Extraction.Tasks.SectionKind.NotWork, Ingest.Extraction.Tasks.SectionClassifier.Classify("PHẠM VI, ĐỐI TƯỢNG, NHU CẦU, PHƯƠNG ÁN HỖ TRỢ", "Kế hoạch"));
+    }
 }
