@@ -250,6 +250,15 @@ public class RoleReaderTests
     }
 
     [Fact]
+    public void A_force_named_in_lowercase_is_an_owner_unless_the_agency_itself_follows()
+    {
+        Assert.Equal([("Lực lượng Kiểm lâm", Owner.Support), ("Các đơn vị chủ rừng", Owner.Support)],
+            Read("Chỉ đạo các đơn vị trực thuộc tăng cường phối hợp, hỗ trợ chính quyền địa phương và lực lượng Kiểm lâm, các đơn vị chủ rừng trong công tác bảo vệ rừng."));
+        Assert.Equal([("Ban Chỉ huy Bộ đội Biên phòng thành phố", Owner.Lead), ("Công an thành phố", Owner.Support)],
+            Read("Ban Chỉ huy Bộ đội Biên phòng thành phố phối hợp chặt chẽ lực lượng Công an thành phố thực hiện."));
+    }
+
+    [Fact]
     public void A_field_after_va_that_ends_with_a_proper_place_name_belongs_to_the_name() =>
         Assert.Equal([("Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ", Owner.Lead)],
             Read("Giao Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ chỉ đạo các đơn vị kinh doanh hạ tầng."));
