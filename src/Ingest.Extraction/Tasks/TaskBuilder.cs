@@ -331,14 +331,21 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
             return !(ownOwners.Any(o => o.Role == Owner.Lead) && ItemText.ActsItself(node.Marker?.Rest ?? text));
         }
         var words = WordCount(text);
-        return words <= 14 || (ownOwners.Count > 0 && words <= 20 && !ActionAfterOwner().IsMatch(text)) || ItemText.NamesOnly(node.Marker?.Rest ?? text);
+        return words <= 14 || (ownOwners.Count > 0 && words <= 20 && !ActionAfterOwner().IsMatch(text)) || OwnerHeading.NamesOnly(node.Marker?.Rest ?? text);
     }
 
     /// <summary>The segment classifier reads a candidate the rules found as background, not a task.</summary>
     private bool Vetoed(OutlineNode node, SectionKind section) =>
         classify is not null && classify(node, section) == Classification.SegmentClasses.Other;
 
-    private static bool IsTask(string text) => WordCount(text) >= 4 && !TargetOnly().IsMatch(text);
+    private static bool IsTask(string text) => WordCount(text) >= 4 && !TargetOnly().IsMatch(text) && !IsInCapitals(text);
+
+    /// <summary>"KINH PHÍ THỰC HIỆN", "DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM …": a line in capitals is a heading, never a task.</summary>
+    private static bool IsInCapitals(string text)
+    {
+        var letters = text.Count(char.IsLetter);
+        return letters >= 8 && text.Count(char.IsUpper) >= letters * 0.9;
+    }
 
     private static bool IsGroupTimeLine(string text) => GroupTimeLine().IsMatch(text);
 

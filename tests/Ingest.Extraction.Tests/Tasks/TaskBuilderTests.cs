@@ -418,4 +418,35 @@ public class TaskBuilderTests
         Assert.StartsWith("UBND các huyện", tasks[0].Text);
         Assert.DoesNotContain(tasks, t => t.Text.StartsWith("Sở Y tế") || t.Text.StartsWith("Ưu tiên"));
     }
+
+    [Fact]
+    public void A_line_in_capitals_is_a_heading_not_a_task()
+    {
+        var tasks = Build("""
+            II. NHIỆM VỤ, GIẢI PHÁP
+
+            1. Sở Y tế chủ trì rà soát mạng lưới cơ sở y tế trên địa bàn tỉnh.
+
+            2. DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM GIAI ĐOẠN 2025-2030
+
+            3. Sở Tài chính bố trí kinh phí thực hiện các nhiệm vụ.
+            """);
+        Assert.Equal(["Sở Y tế", "Sở Tài chính"], tasks.Select(t => t.Owners.Single().Name));
+    }
+
+    [Fact]
+    public void A_request_heading_over_items_is_their_owner_not_a_task()
+    {
+        var tasks = Build("""
+            III. TỔ CHỨC THỰC HIỆN
+
+            7. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các tổ chức chính trị - xã hội
+
+            a) Tăng cường tuyên truyền, vận động Nhân dân tham gia phòng, chống ma túy.
+
+            b) Giám sát việc thực hiện Chương trình ở cơ sở.
+            """);
+        Assert.Equal(2, tasks.Count);
+        Assert.All(tasks, t => Assert.Equal(["Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "Các tổ chức chính trị - xã hội"], t.Owners.Select(o => o.Name)));
+    }
 }
