@@ -338,7 +338,11 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
     private bool Vetoed(OutlineNode node, SectionKind section) =>
         classify is not null && classify(node, section) == Classification.SegmentClasses.Other;
 
-    private static bool IsTask(string text) => WordCount(text) >= 4 && !TargetOnly().IsMatch(text) && !IsInCapitals(text);
+    private static bool IsTask(string text) => WordCount(text) >= 4 && !TargetOnly().IsMatch(text) && !IsInCapitals(text) && !IsTimeStatement(text);
+
+    /// <summary>"Thời gian thực hiện Chương trình: Từ năm 2025 đến hết năm 2030.": when the plan runs, not work.</summary>
+    private static bool IsTimeStatement(string text) =>
+        TimeStatement().Match(text) is { Success: true } label && WordCount(text[label.Length..]) <= 12;
 
     /// <summary>"KINH PHÍ THỰC HIỆN", "DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM …": a line in capitals is a heading, never a task.</summary>
     private static bool IsInCapitals(string text)
@@ -386,6 +390,9 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
 
     [GeneratedRegex(@"(?i)^(?:thời gian|thời hạn)(?: thực hiện| hoàn thành)?\s*:")]
     private static partial Regex TimeLabel();
+
+    [GeneratedRegex(@"(?i)^(?:thời gian|thời hạn)[^:.;]{0,60}:")]
+    private static partial Regex TimeStatement();
 
     [GeneratedRegex(@"(?i)^nội dung(?: thực hiện)?\s*:")]
     private static partial Regex ContentLabel();

@@ -449,4 +449,17 @@ public class TaskBuilderTests
         Assert.Equal(2, tasks.Count);
         Assert.All(tasks, t => Assert.Equal(["Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "Các tổ chức chính trị - xã hội"], t.Owners.Select(o => o.Name)));
     }
+
+    [Fact]
+    public void When_the_plan_runs_is_no_task()
+    {
+        var tasks = Build("""
+            II. NỘI DUNG THỰC HIỆN
+
+            1. Sở Y tế chủ trì rà soát mạng lưới cơ sở y tế trên địa bàn tỉnh.
+
+            2. Thời gian thực hiện Chương trình: Từ năm 2025 đến hết năm 2030.
+            """);
+        Assert.Equal("Sở Y tế", Assert.Single(tasks).Owners.Single().Name);
+    }
 }
