@@ -196,7 +196,7 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
                 }
             }
         }
-        else if (node.IsMarked && IsTask(text) && !IsFundingStatement(text, ownOwners))
+        else if (node.IsMarked && IsTask(text) && !IsFundingStatement(text, ownOwners) && !IsReportContent(text, ownOwners))
         {
             _drafts.Add(new TaskDraft(node, text, owners, time, ownTime is { HasDueOrRecurrence: true }));
         }
@@ -357,6 +357,13 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
     private static bool IsFundingStatement(string text, IReadOnlyList<Owner> ownOwners) =>
         FundingStatement().IsMatch(text) && !ownOwners.Any(o => o.Role == Owner.Lead);
 
+    /// <summary>
+    /// What a report must say ("Tình hình huy động, phân bổ và sử dụng nguồn vốn.", "Tồn tại, vướng mắc phát sinh và
+    /// nguyên nhân.", "Phương hướng, giải pháp thực hiện năm tiếp theo."): a short item that names a subject, not work.
+    /// </summary>
+    private static bool IsReportContent(string text, IReadOnlyList<Owner> ownOwners) =>
+        ReportContent().IsMatch(text) && WordCount(text) <= 30 && !ownOwners.Any(o => o.Role == Owner.Lead);
+
     private static IReadOnlyList<Owner> OwnersOfLeadIn(string text) => RoleReader.Read(LeadInSubject().Match(text).Value);
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
@@ -390,6 +397,9 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
 
     [GeneratedRegex(@"(?i)^(?:thời gian|thời hạn)(?: thực hiện| hoàn thành)?\s*:")]
     private static partial Regex TimeLabel();
+
+    [GeneratedRegex(@"^(?:Tình hình|Tồn tại|Mức độ|Phương hướng|Khó khăn|Hạn chế|Nguyên nhân|Những kết quả|Kết quả đạt được)(?![\p{L}])")]
+    private static partial Regex ReportContent();
 
     [GeneratedRegex(@"(?i)^(?:thời gian|thời hạn)[^:.;]{0,60}:")]
     private static partial Regex TimeStatement();

@@ -462,4 +462,24 @@ public class TaskBuilderTests
             """);
         Assert.Equal("Sở Y tế", Assert.Single(tasks).Owners.Single().Name);
     }
+
+    [Fact]
+    public void What_a_report_must_say_is_no_task()
+    {
+        var tasks = Build("""
+            III. TỔ CHỨC THỰC HIỆN
+
+            1. Sở Tài chính tổng hợp báo cáo kết quả thực hiện Chương trình, gồm các nội dung:
+
+            a) Tình hình huy động, phân bổ và sử dụng nguồn vốn.
+
+            b) Tồn tại, vướng mắc phát sinh và nguyên nhân.
+
+            c) Phương hướng, giải pháp thực hiện năm tiếp theo.
+
+            2. Sở Y tế chủ trì rà soát mạng lưới cơ sở y tế trên địa bàn tỉnh.
+            """);
+        Assert.DoesNotContain(tasks, t => t.Text.StartsWith("Tình hình", StringComparison.Ordinal) || t.Text.StartsWith("Tồn tại", StringComparison.Ordinal));
+        Assert.Contains(tasks, t => t.Owners.Any(o => o.Name == "Sở Y tế"));
+    }
 }
