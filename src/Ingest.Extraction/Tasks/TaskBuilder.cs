@@ -156,7 +156,11 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
         var ownTime = TimeExpressionParser.Parse(text, documentYear);
         var owners = context.Combine(ownOwners);
         var time = context.Choose(ownTime);
-        if (hasChildren)
+        if (hasChildren && CoversNamedProjects(node))
+        {
+            _drafts.Add(new TaskDraft(node, text, owners, time, ownTime is { HasDueOrRecurrence: true }));
+        }
+        else if (hasChildren)
         {
             if (!IsLeadIn(node, ownOwners))
             {
@@ -364,6 +368,13 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
     private static bool IsReportContent(string text, IReadOnlyList<Owner> ownOwners) =>
         ReportContent().IsMatch(text) && WordCount(text) <= 30 && !ownOwners.Any(o => o.Role == Owner.Lead);
 
+    /// <summary>
+    /// "h) Chủ trì triển khai … các nhiệm vụ được giao tại các dự án …, bao gồm:" over "- Dự án 1: Phòng ngừa …": the
+    /// item is the task; the projects it names are what it covers, not tasks of their own.
+    /// </summary>
+    private static bool CoversNamedProjects(OutlineNode node) =>
+        node.Text.TrimEnd().EndsWith("gồm:", StringComparison.Ordinal) && node.MarkedChildren.All(c => NamedProject().IsMatch(c.Text));
+
     private static IReadOnlyList<Owner> OwnersOfLeadIn(string text) => RoleReader.Read(LeadInSubject().Match(text).Value);
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
@@ -397,6 +408,9 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
 
     [GeneratedRegex(@"(?i)^(?:thời gian|thời hạn)(?: thực hiện| hoàn thành)?\s*:")]
     private static partial Regex TimeLabel();
+
+    [GeneratedRegex(@"^(?:Tiểu dự án|Dự án|Đề án|Chương trình|Tiểu chương trình)\s+\d+[^:]{0,40}:")]
+    private static partial Regex NamedProject();
 
     [GeneratedRegex(@"^(?:Tình hình|Tồn tại|Mức độ|Phương hướng|Khó khăn|Hạn chế|Nguyên nhân|Những kết quả|Kết quả đạt được)(?![\p{L}])")]
     private static partial Regex ReportContent();

@@ -482,4 +482,23 @@ public class TaskBuilderTests
         Assert.DoesNotContain(tasks, t => t.Text.StartsWith("Tình hình", StringComparison.Ordinal) || t.Text.StartsWith("Tồn tại", StringComparison.Ordinal));
         Assert.Contains(tasks, t => t.Owners.Any(o => o.Name == "Sở Y tế"));
     }
+
+    [Fact]
+    public void The_projects_an_item_covers_are_not_tasks_of_their_own()
+    {
+        var tasks = Build("""
+            III. TỔ CHỨC THỰC HIỆN
+
+            1. Công an thành phố
+
+            a) Chủ trì triển khai, thực hiện các nhiệm vụ được giao tại các dự án trong Chương trình, bao gồm:
+
+            - Dự án 1: Phòng ngừa, đấu tranh tội phạm về ma túy có tổ chức, xuyên quốc gia.
+
+            - Dự án 2: Ứng dụng khoa học và công nghệ trong phòng, chống ma túy.
+            """);
+        var task = Assert.Single(tasks);
+        Assert.StartsWith("Chủ trì triển khai", task.Text, StringComparison.Ordinal);
+        Assert.Equal("Công an thành phố", task.Owners.Single().Name);
+    }
 }
