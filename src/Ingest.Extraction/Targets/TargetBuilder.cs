@@ -54,7 +54,7 @@ public static partial class TargetBuilder
         _ => false,
     };
 
-    [GeneratedRegex(@"\d\s*%|(?:đạt|tối thiểu|ít nhất|trên|dưới|khoảng|có|giảm|tăng|≥|≤)\s+\d")]
+    [GeneratedRegex(@"\d\s*%|(?:đạt|tối thiểu|ít nhất|trên|dưới|khoảng|có|giảm|tăng|còn|mức|xuống|lên|≥|≤)\s+\d")]
     private static partial Regex GoalNumber();
 
     [GeneratedRegex(@"(?i)phấn đấu")]

@@ -18,7 +18,7 @@ public static partial class TargetParser
         {
             var value = VietnameseNumber.Parse(number.Groups["value"].Value);
             if (value is null || IsNotAGoal(text, number) || (value is >= 1900 and <= 2100 && !number.Groups["percent"].Success)
-                || FromLevel().IsMatch(text, number.Index + number.Length))
+                || FromLevel().IsMatch(text, number.Index + number.Length) || UnitEndsInChange().IsMatch(number.Groups["unit"].Value))
             {
                 continue; // "từ 15% xuống 10%": the level it starts from is no goal
             }
@@ -217,8 +217,12 @@ public static partial class TargetParser
     private static partial Regex FromLevel();
 
     /// <summary>"từ 15% xuống " before the goal's number: not part of its metric.</summary>
-    [GeneratedRegex(@"\s*từ\s+[\d.,]+\s*%?\s*(?:xuống|lên)(?:\s+còn|\s+mức)?\s*$")]
+    [GeneratedRegex(@"\s*từ\s+[\d.,]+\s*(?:%|[^;:]{1,40}?)?\s*(?:xuống|lên)(?:\s+còn|\s+mức)?\s*$")]
     private static partial Regex FromLevelBefore();
+
+    /// <summary>"từ 23 ca sinh/1.000 phụ nữ xuống 18 …": the unit read after the first number ran into the change.</summary>
+    [GeneratedRegex(@"\s(?:xuống|lên)\s*$")]
+    private static partial Regex UnitEndsInChange();
 
     [GeneratedRegex(@"(?i)^(?:giảm|tăng(?!\s+trưởng)|nâng(?!\s+cao)|hạ|đạt)(?:\s+(?:thêm|xuống|lên))?\s+")]
     private static partial Regex LeadingVerb();

@@ -36,4 +36,18 @@ public class TargetBuilderTests
             """, "Kế hoạch");
         Assert.Empty(targets);
     }
+
+    [Fact]
+    public void Goals_stated_as_a_level_or_a_change_between_levels_are_found()
+    {
+        var targets = Build("""
+            I. MỤC TIÊU
+
+            - Chỉ tiêu 1: Tỷ số giới tính khi sinh ở mức 107 trẻ sơ sinh trai/100 trẻ sơ sinh gái sinh ra sống vào năm 2025.
+
+            - Chỉ tiêu 3: Tỷ suất sinh ở trẻ vị thành niên giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh/1.000 phụ nữ vào năm 2025.
+            """, "Kế hoạch");
+        Assert.Equal([107m, 18m], targets.Select(t => t.Value));
+        Assert.All(targets, t => Assert.Equal("2025", t.Due));
+    }
 }
