@@ -17,7 +17,7 @@ public static partial class TargetParser
         foreach (Match number in Quantity().Matches(text))
         {
             var value = VietnameseNumber.Parse(number.Groups["value"].Value);
-            if (value is null || IsNotAGoal(text, number) || (value is >= 1900 and <= 2100 && !number.Groups["percent"].Success)
+            if (value is null || IsNotAGoal(text, number) || (value is >= 1900 and <= 2100 && !number.Groups["percent"].Success && !IsQuantity(number))
                 || FromLevel().IsMatch(text, number.Index + number.Length) || UnitEndsInChange().IsMatch(number.Groups["unit"].Value))
             {
                 continue; // "từ 15% xuống 10%": the level it starts from is no goal
@@ -219,6 +219,10 @@ public static partial class TargetParser
     /// <summary>"từ 15% xuống " before the goal's number: not part of its metric.</summary>
     [GeneratedRegex(@"\s*từ\s+[\d.,]+\s*(?:%|[^;:]{1,40}?)?\s*(?:xuống|lên)(?:\s+còn|\s+mức)?\s*$")]
     private static partial Regex FromLevelBefore();
+
+    /// <summary>"2.000 tấn" is an amount, not the year 2000: a thousands dot or a unit says so.</summary>
+    private static bool IsQuantity(Match number) =>
+        number.Groups["value"].Value.Contains('.', StringComparison.Ordinal) || number.Groups["unit"].Value.Trim().Length > 0;
 
     /// <summary>"từ 23 ca sinh/1.000 phụ nữ xuống 18 …": the unit read after the first number ran into the change.</summary>
     [GeneratedRegex(@"\s(?:xuống|lên)\s*$")]

@@ -113,4 +113,11 @@ public class TargetParserTests
         var targets = TargetParser.Parse("Trên 80% số trạm y tế xã, phường trên thành phố và 100% cơ sở cai nghiện ma túy công lập đủ điều kiện.", "2030");
         Assert.Equal(["at_least", "exactly"], targets.Select(t => t.Comparator));
     }
+
+    [Fact]
+    public void An_amount_of_two_thousand_is_not_a_year()
+    {
+        var target = Assert.Single(TargetParser.Parse("Tổng sản phẩm Thanh long tham gia xuất khẩu đến năm 2030 phấn đấu đạt 2.000 tấn.", null));
+        Assert.Equal((2000m, "tấn", "2030"), (target.Value, target.Unit, target.Due));
+    }
 }
