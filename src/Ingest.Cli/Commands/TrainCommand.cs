@@ -84,9 +84,10 @@ public static class TrainCommand
         card.AppendLine("## agencies.tsv");
         card.AppendLine();
         card.AppendLine("What it does: the agency gazetteer. The extractor completes an owner name the recogniser cut short when the");
-        card.AppendLine("document writes a longer known name that starts with it (\"Trung tâm Xúc tiến đầu tư\" → \"Trung tâm Xúc tiến đầu tư,");
-        card.AppendLine("thương mại và du lịch\"), never by a place (\"Sở Y tế\" stays without \"tỉnh Điện Biên\"), and spells known names as the");
-        card.AppendLine("corpus does. Unknown names pass unchanged.");
+        card.AppendLine("document usually writes a longer known name that starts with it (\"Trung tâm Xúc tiến đầu tư\" → \"Trung tâm Xúc tiến");
+        card.AppendLine("đầu tư, thương mại và du lịch\"; the longer name at least half as often as the short one alone, so one paragraph's");
+        card.AppendLine("\"doanh nghiệp viễn thông\" does not rename every \"Doanh nghiệp\"), never by a place (\"Sở Y tế\" stays without \"tỉnh");
+        card.AppendLine("Điện Biên\"), and spells known names as the corpus does. Unknown names pass unchanged.");
         card.AppendLine();
         card.AppendLine($"- Built: {DateTime.UtcNow:yyyy-MM-dd} by `./ingest train` from the owners of the `train` split of corpus/gold only ({gazetteer.Count} names).");
         card.AppendLine("- Format: UTF-8 TSV, header `name<TAB>documents`; one canonical name (NFC, new-style tone marks) per line with the number of");
