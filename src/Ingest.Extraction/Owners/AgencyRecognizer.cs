@@ -24,8 +24,9 @@ public static partial class AgencyRecognizer
                 break;
             }
             var described = DescribedGroup().Match(text, head.Index);
-            var subjectLength = DescribedSubjectLength(text, head);
-            var end = described.Success && described.Index == head.Index
+            var byGroup = described.Success && described.Index == head.Index;
+            var subjectLength = byGroup ? 0 : DescribedSubjectLength(text, head);
+            var end = byGroup
                 ? head.Index + described.Length
                 : subjectLength > 0
                     ? head.Index + subjectLength
@@ -59,7 +60,7 @@ public static partial class AgencyRecognizer
     }
 
     /// <summary>Only punctuation, list numbering or "Đề nghị"/"Giao" stand before the group in its sentence.</summary>
-    private static bool IsSentenceStart(string text, int at) => LineOpening().IsMatch(text[..at]);
+    private static bool IsSentenceStart(string text, int at) => LineOpening().IsMatch(text.AsSpan(0, at));
 
     private static int ExtendName(string text, int position, bool group, string head)
     {
