@@ -335,6 +335,10 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
             return !(ownOwners.Any(o => o.Role == Owner.Lead) && ItemText.ActsItself(node.Marker?.Rest ?? text));
         }
         var words = WordCount(text);
+        if (words <= 30 && !text.EndsWith('.') && !ownOwners.Any(o => o.Role == Owner.Lead))
+        {
+            return true; // "2. Tăng cường hiệu lực, hiệu quả … về công tác phòng, chống ma túy" over its items: a topic heading
+        }
         return words <= 14 || (ownOwners.Count > 0 && words <= 20 && !ActionAfterOwner().IsMatch(text)) || OwnerHeading.NamesOnly(node.Marker?.Rest ?? text);
     }
 

@@ -501,4 +501,20 @@ public class TaskBuilderTests
         Assert.StartsWith("Chủ trì triển khai", task.Text, StringComparison.Ordinal);
         Assert.Equal("Công an thành phố", task.Owners.Single().Name);
     }
+
+    [Fact]
+    public void A_topic_heading_over_items_is_no_task_however_long()
+    {
+        var tasks = Build("""
+            III. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM
+
+            2. Tăng cường hiệu lực, hiệu quả trong chỉ đạo, điều hành và quản lý Nhà nước về công tác phòng, chống ma túy
+
+            a) Phát huy vai trò và nâng cao trách nhiệm của cấp ủy Đảng, chính quyền các cấp trong công tác phòng, chống ma túy.
+
+            b) Kiện toàn Ban Chỉ đạo các chương trình mục tiêu quốc gia phù hợp với điều kiện thực tế của địa phương.
+            """);
+        Assert.Equal(2, tasks.Count);
+        Assert.All(tasks, t => Assert.DoesNotContain("Tăng cường hiệu lực", t.Text, StringComparison.Ordinal));
+    }
 }
