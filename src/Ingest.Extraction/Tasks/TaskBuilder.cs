@@ -149,7 +149,7 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
         var ownOwners = RoleReader.Read(node.Marker?.Kind == MarkerKind.Roman ? text
             : string.Concat(new[] { node.Text }.Concat(continued.Select((next, k) =>
                 (ItemText.StartsSentence(k == 0 ? node.Text : continued[k - 1], next) ? "\n" : " ") + next))));
-        if (ownerHeading && RoleReader.Read(text) is { } named && named.Any(o => o.Role == Owner.Lead))
+        if (ownerHeading && RoleReader.Read(text) is { } named && HasLead(named))
         {
             ownOwners = named; // "2. Sở KH&CN, Sở Nội vụ" over "Sở KH&CN chủ trì, phối hợp với Sở Nội vụ …": the paragraph says who does what
         }
@@ -247,7 +247,7 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
             else
             {
                 var read = RoleReader.Read(value);
-                owners.InsertRange(0, read.Any(o => o.Role == Owner.Lead) ? read
+                owners.InsertRange(0, HasLead(read) ? read
                     : AgencyRecognizer.Find(value).Select(m => new Owner(m.Canonical, Owner.Lead)).Concat(read));
             }
         }
@@ -289,7 +289,7 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
         }
         var before = text[..boundary.Index].Trim();
         var owners = RoleReader.Read(before);
-        if (WordCount(before) < 8 || !owners.Any(o => o.Role == Owner.Lead) || !IsTask(before))
+        if (WordCount(before) < 8 || !HasLead(owners) || !IsTask(before))
         {
             return text;
         }
@@ -332,10 +332,10 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
         }
         if (text.EndsWith(':'))
         {
-            return !(ownOwners.Any(o => o.Role == Owner.Lead) && ItemText.ActsItself(node.Marker?.Rest ?? text));
+            return !(HasLead(ownOwners) && ItemText.ActsItself(node.Marker?.Rest ?? text));
         }
         var words = WordCount(text);
-        if (words <= 30 && !text.EndsWith('.') && !ownOwners.Any(o => o.Role == Owner.Lead))
+        if (words <= 30 && !text.EndsWith('.') && !HasLead(ownOwners))
         {
             return true; // "2. Tăng cường hiệu lực, hiệu quả … về công tác phòng, chống ma túy" over its items: a topic heading
         }
@@ -363,14 +363,14 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
 
     /// <summary>Where the money comes from ("Ngân sách tỉnh và kinh phí hỗ trợ từ Trung ương", "Nguồn xã hội hóa …") is no task unless a body is told to act.</summary>
     private static bool IsFundingStatement(string text, IReadOnlyList<Owner> ownOwners) =>
-        FundingStatement().IsMatch(text) && !ownOwners.Any(o => o.Role == Owner.Lead);
+        FundingStatement().IsMatch(text) && !HasLead(ownOwners);
 
     /// <summary>
     /// What a report must say ("Tình hình huy động, phân bổ và sử dụng nguồn vốn.", "Tồn tại, vướng mắc phát sinh và
     /// nguyên nhân.", "Phương hướng, giải pháp thực hiện năm tiếp theo."): a short item that names a subject, not work.
     /// </summary>
     private static bool IsReportContent(string text, IReadOnlyList<Owner> ownOwners) =>
-        ReportContent().IsMatch(text) && WordCount(text) <= 30 && !ownOwners.Any(o => o.Role == Owner.Lead);
+        ReportContent().IsMatch(text) && WordCount(text) <= 30 && !HasLead(ownOwners);
 
     /// <summary>
     /// "h) Chủ trì triển khai … các nhiệm vụ được giao tại các dự án …, bao gồm:" over "- Dự án 1: Phòng ngừa …": the
@@ -378,6 +378,9 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
     /// </summary>
     private static bool CoversNamedProjects(OutlineNode node) =>
         node.Text.TrimEnd().EndsWith("gồm:", StringComparison.Ordinal) && node.MarkedChildren.All(c => NamedProject().IsMatch(c.Text));
+
+    /// <summary>Whether the owners name a lead of their own (partners alone do not).</summary>
+    private static bool HasLead(IEnumerable<Owner> owners) => owners.Any(o => o.Role == Owner.Lead);
 
     private static IReadOnlyList<Owner> OwnersOfLeadIn(string text) => RoleReader.Read(LeadInSubject().Match(text).Value);
 
