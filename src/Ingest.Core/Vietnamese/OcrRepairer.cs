@@ -11,7 +11,10 @@ namespace Ingest.Core.Vietnamese;
 /// <item>A syllable repeated where the corpus never repeats it, and not the end of a word that the first copy
 /// completes, is dropped (tinh tinh gọn → tinh gọn).</item>
 /// </list>
-/// Capitalised words inside a sentence (names), words in capitals, numbers and codes (19-NQ/TW) are left alone.
+/// <item>A word that forms no known bigram with its neighbours but would form a fixed expression with one of them is
+/// replaced the same way (giải đoạn → giai đoạn).</item>
+/// Capitalised words inside a sentence (names), acronyms, numbers and codes (19-NQ/TW) are left alone; words in
+/// capitals are repaired only inside a heading printed in capitals (MỤC TIỂU → MỤC TIÊU).
 /// </summary>
 public sealed class OcrRepairer
 {

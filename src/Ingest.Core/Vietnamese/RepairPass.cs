@@ -104,7 +104,69 @@ internal sealed class RepairPass
                 _documentIds[i] = local;
             }
         }
+        MarkHeadingsInCapitals();
         return syllables;
+    }
+
+    /// <summary>
+    /// Words in capitals are open to repair inside a heading printed in capitals (MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP):
+    /// a run of at least <see cref="HeadingMinimumWords"/> capital words (over punctuation and numbers, and over a
+    /// line break: long headings wrap), nearly all of them words the
+    /// lexicon knows, so not a run of acronyms or codes. Headings carry the structure (parts, periods), so an OCR
+    /// error there (GIẢI ĐOẠN 2020 - 2025) costs more than one in a sentence.
+    /// </summary>
+    private void MarkHeadingsInCapitals()
+    {
+        var start = 0;
+        while (start < _tokens.Count)
+        {
+            if (!IsCapitalSyllable(start))
+            {
+                start++;
+                continue;
+            }
+            var end = start + 1;
+            while (end < _tokens.Count && IsCapitalSyllable(end) && LineBreaksBetween(end - 1, end) <= 1)
+            {
+                end++;
+            }
+            var known = 0;
+            for (var k = start; k < end; k++)
+            {
+                known += _ids[k] >= 0 && _valid[k] ? 1 : 0;
+            }
+            if (known >= HeadingMinimumWords && known >= HeadingMinimumKnownShare * (end - start))
+            {
+                for (var k = start; k < end; k++)
+                {
+                    _eligible[k] = true;
+                }
+            }
+            start = end;
+        }
+    }
+
+    private const int HeadingMinimumWords = 3;
+    private const double HeadingMinimumKnownShare = 0.75;
+
+    private int LineBreaksBetween(int previous, int next) =>
+        _text.AsSpan(_tokens[previous].End, _tokens[next].Start - _tokens[previous].End).Count('\n');
+
+    private bool IsCapitalSyllable(int i)
+    {
+        if (!_syllable[i])
+        {
+            return false;
+        }
+        var word = _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Counts the syllables and bigrams of the document itself, once, when a suspect word first needs them.</summary>
@@ -248,7 +310,8 @@ internal sealed class RepairPass
 
     /// <summary>
     /// đầu môi → đầu mối: a word with no bigram known to the corpus or repeated in the document, replaced by a
-    /// candidate the corpus has seen next to every neighbour, when the bigram model prefers it by far.
+    /// candidate the corpus has seen next to every neighbour, or that forms a fixed expression with one of them (giải
+    /// đoạn → giai đoạn), when the bigram model prefers it by far.
     /// </summary>
     private void TryReplaceSingle(int i)
     {
@@ -266,7 +329,7 @@ internal sealed class RepairPass
         var (bestGain, best) = (_options.Margin, -1);
         foreach (var (id, cost) in _found)
         {
-            if (_valid[i] && !FitsEveryNeighbour(previous, id, next))
+            if (_valid[i] && !FitsEveryNeighbour(previous, id, next) && !FormsFixedExpression(previous, id, next))
             {
                 continue;
             }
@@ -318,6 +381,19 @@ internal sealed class RepairPass
             && (count >= CollocationMinimumShare * _lexicon.CountOf(x) || count >= CollocationMinimumShare * _lexicon.CountOf(y));
     }
 
+    /// <summary>
+    /// giải đoạn → giai đoạn: the neighbour nearly always comes with the candidate ("đoạn" with "giai"), so the
+    /// neighbour itself asks for it; a neighbour that is common in many phrases does not (trường cùng cấp ↛ cung cấp).
+    /// </summary>
+    private bool FormsFixedExpression(int previous, int id, int next) =>
+        (previous >= 0 && ComesWith(previous, previous, id)) || (next >= 0 && ComesWith(next, id, next));
+
+    private bool ComesWith(int neighbour, int first, int second)
+    {
+        var count = _lexicon.BigramCountOf(first, second);
+        return count >= CollocationMinimumCount && count >= CollocationMinimumShare * _lexicon.CountOf(neighbour);
+    }
+
     private bool FitsEveryNeighbour(int previous, int id, int next) =>
         (previous >= 0 || next >= 0)
         && (previous == NoContext || IsAttested(previous, id))
@@ -353,7 +429,8 @@ internal sealed class RepairPass
     private static long Key(int first, int second) => ((long)first << 32) | (uint)second;
 
     private static string WithCaseOf(string lower, ReadOnlySpan<char> original) =>
-        char.IsUpper(original[0]) ? char.ToUpperInvariant(lower[0]) + lower[1..] : lower;
+        original.Length > 1 && char.IsUpper(original[^1]) ? lower.ToUpperInvariant()
+        : char.IsUpper(original[0]) ? char.ToUpperInvariant(lower[0]) + lower[1..] : lower;
 
     private static ReadOnlySpan<char> ToLower(ReadOnlySpan<char> word, Span<char> buffer)
     {

@@ -81,8 +81,15 @@ public class OcrRepairTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("II - MỤC TIỂU, NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU GIẢI ĐOẠN 2020 - 2025", "II - MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU GIAI ĐOẠN 2020 - 2025")]
+    [InlineData("GIÁM MẠNH ĐẦU MÔI, TINH GỌN BỘ MÁY", "GIẢM MẠNH ĐẦU MỐI, TINH GỌN BỘ MÁY")]
+    [InlineData("Triển khai trong giải đoạn 2026 - 2030.", "Triển khai trong giai đoạn 2026 - 2030.")] // a fixed expression with one neighbour
+    public void Repairs_headings_in_capitals_and_fixed_expressions(string scanned, string repaired) =>
+        Assert.Equal(repaired, OcrRepairer.Default.Repair(scanned).Text);
+
+    [Theory]
     [InlineData("Giao ông Giám phụ trách, báo cáo Sở.")]             // a capitalised word inside a sentence is a name
-    [InlineData("GIÁM MẠNH ĐẦU MÔI")]                                 // words in capitals: headings, acronyms
+    [InlineData("Báo cáo UBND, HĐND và ĐẦU MÔI.")]                      // acronyms; two capital words are no heading
     [InlineData("Số 19-NQ/TW ngày 25/10/2017, mã tình-tình, v.v.")]    // codes and numbers
     [InlineData("")]
     public void Leaves_names_capitals_and_codes_alone(string text) =>
