@@ -6,8 +6,8 @@ using Ingest.Extraction.Evaluation;
 namespace Ingest.Cli.Commands;
 
 /// <summary>
-/// ingest eval GOLD_DIR [--pred PRED_DIR] [--split train|test|all] [--json]: scores extractions against the gold
-/// files (spec: "Scoring"). Exit 0 whatever the scores; 2 when an input cannot be used.
+/// ingest eval GOLD_DIR [--pred PRED_DIR] [--split train|test|all] [--json] [--folds K] [--save-pred DIR]: scores
+/// extractions against the gold files (spec: "Scoring"). Exit 0 whatever the scores; 2 when an input cannot be used.
 /// </summary>
 public static class EvalCommand
 {
@@ -22,9 +22,13 @@ public static class EvalCommand
         {
             Description = "Cross-validate within the split: K folds by document, each extracted with a classifier and gazetteer built from the other folds only (K = documents: leave-one-out)",
         };
+        var save = new Option<DirectoryInfo?>("--save-pred")
+        {
+            Description = "Also write each extraction the run makes to DIR/<stem>.json (with --folds: the held-out extractions), to read the errors behind the scores",
+        };
         var command = new Command("eval", "Score extractions against the gold files: tasks, owners, deadlines, targets, document fields.")
         {
-            gold, pred, split, json, folds,
+            gold, pred, split, json, folds, save,
         };
         command.SetAction(result => Run(
             result.GetValue(gold)!,
@@ -32,12 +36,13 @@ public static class EvalCommand
             result.GetValue(split) ?? CorpusSplit.All,
             result.GetValue(json),
             result.GetValue(folds),
+            result.GetValue(save),
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(DirectoryInfo goldDirectory, DirectoryInfo? predictionDirectory, string split, bool json, int? folds, TextWriter output, TextWriter error)
+    private static int Run(DirectoryInfo goldDirectory, DirectoryInfo? predictionDirectory, string split, bool json, int? folds, DirectoryInfo? saveDirectory, TextWriter output, TextWriter error)
     {
         try
         {
@@ -54,14 +59,21 @@ public static class EvalCommand
             {
                 throw new EvaluationInputException("--folds runs the extractor with models trained on the other folds; it cannot score --pred files.");
             }
+            if (saveDirectory is not null && predictionDirectory is not null)
+            {
+                throw new EvaluationInputException("--save-pred writes the extractions this run makes; with --pred it makes none.");
+            }
+            saveDirectory?.Create();
             var rawDirectory = CorpusLayout.RawDirectory(goldDirectory.FullName);
+            DirectiveExtraction Extract(GoldDocument g, Extraction.DirectiveExtractor? extractor) =>
+                Saved(g, RunExtractor(g, rawDirectory, error, extractor), saveDirectory);
             var documents = folds is { } k
-                ? CrossValidation.Score(goldDirectory.FullName, golds, k, (g, extractor) => RunExtractor(g, rawDirectory, error, extractor))
+                ? CrossValidation.Score(goldDirectory.FullName, golds, k, Extract)
                 : golds
                     .Select(g => new DocumentScore(
                         g.Stem,
                         g.Extraction.Document.File,
-                        ExtractionScorer.Score(g.Extraction, predictionDirectory is null ? RunExtractor(g, rawDirectory, error) : ReadPrediction(g, predictionDirectory))))
+                        ExtractionScorer.Score(g.Extraction, predictionDirectory is null ? Extract(g, null) : ReadPrediction(g, predictionDirectory))))
                     .ToList();
             var report = new EvaluationReport(documents);
             if (json)
@@ -79,6 +91,15 @@ public static class EvalCommand
             error.WriteLine(e.Message);
             return 2;
         }
+    }
+
+    private static DirectiveExtraction Saved(GoldDocument gold, DirectiveExtraction extraction, DirectoryInfo? saveDirectory)
+    {
+        if (saveDirectory is not null)
+        {
+            File.WriteAllText(Path.Combine(saveDirectory.FullName, gold.Stem + ".json"), ExtractionJson.Serialize(extraction));
+        }
+        return extraction;
     }
 
     /// <summary>A missing prediction file is an extractor that found nothing, not an input error.</summary>

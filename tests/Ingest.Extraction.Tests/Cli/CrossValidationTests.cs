@@ -43,7 +43,8 @@ public sealed class CrossValidationTests : IDisposable
             File.Copy(Corpus.Raw(gold.Document.File), Path.Combine(corpus.RawDirectory, gold.Document.File));
         }
 
-        var (exit, output, _) = Run(corpus.GoldDirectory, "--folds", "2", "--json");
+        var saved = corpus.PredictionDirectory;
+        var (exit, output, _) = Run(corpus.GoldDirectory, "--folds", "2", "--json", "--save-pred", saved);
 
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output);
@@ -51,6 +52,13 @@ public sealed class CrossValidationTests : IDisposable
         Assert.Equal(2, documents.Count);
         // The extractor ran on each (an empty extraction scores 0); the structure rules find most tasks without help.
         Assert.All(documents, d => Assert.True(d.GetProperty("tasks").GetProperty("f1").GetDouble() > 0.5, d.ToString()));
+        // --save-pred wrote the held-out extractions, and scoring them again gives the same figures.
+        var (rescored, again, _) = Run(corpus.GoldDirectory, "--pred", saved, "--json");
+        Assert.Equal(0, rescored);
+        using var rejson = JsonDocument.Parse(again);
+        Assert.Equal(
+            documents.Select(d => d.GetProperty("owners").ToString()),
+            rejson.RootElement.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("owners").ToString()));
     }
 
     [Fact]
