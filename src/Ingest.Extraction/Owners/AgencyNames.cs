@@ -15,6 +15,8 @@ public static partial class AgencyNames
     [
         (Abbrev("UBND"), "Ủy ban nhân dân"),
         (Abbrev("HĐND"), "Hội đồng nhân dân"),
+        (Abbrev("ĐĐBQH"), "Đoàn đại biểu Quốc hội"),
+        (Abbrev("ĐBQH"), "đại biểu Quốc hội"),
         (Abbrev("MTTQVN"), "Mặt trận Tổ quốc Việt Nam"),
         (Abbrev("MTTQ"), "Mặt trận Tổ quốc"),
         (Abbrev("VPTU"), "Văn phòng Tỉnh ủy"),

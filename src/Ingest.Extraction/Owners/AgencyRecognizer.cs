@@ -87,6 +87,14 @@ public static partial class AgencyRecognizer
             {
                 var next = NextWord(text, at + value.Length);
                 var rest = text[(at + value.Length)..].TrimStart();
+                if (value == "," && GenericGroupHead().IsMatch(head) && VagueGroupTail().Match(rest) is { Success: true } tail)
+                {
+                    // "các cơ quan, tổ chức, cá nhân có liên quan", "các Sở, Ban, ngành liên quan": one group of generic
+                    // kinds, made vague by its last words. After "và" the vague words are a second group ("các sở,
+                    // ban, ngành và cơ quan, đơn vị có liên quan"), and the first stays.
+                    end = text.Length - rest.Length + tail.Length;
+                    break;
+                }
                 if (value == "," && FieldListLength(rest) is > 0 and var length)
                 {
                     listEnd = end = text.Length - rest.Length + length;
@@ -97,6 +105,10 @@ public static partial class AgencyRecognizer
                     // "Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư": businesses and people named together are one group.
                     listEnd = end = text.Length - rest.Length + parties.Length;
                     continue;
+                }
+                if (value == "và" && head == "Văn phòng" && JointOfficeOfDelegation().IsMatch(text.AsSpan(position, at - position)))
+                {
+                    continue; // "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh": one office serves both
                 }
                 if (value == "và" && PlacedField().Match(rest) is { Success: true } placed)
                 {
@@ -256,10 +268,21 @@ public static partial class AgencyRecognizer
     [GeneratedRegex(@"(?:có\s+)?liên\s+quan\b")]
     private static partial Regex Related();
 
+    [GeneratedRegex(@"(?:Đoàn (?:đại biểu Quốc hội|ĐBQH)|ĐĐBQH|ĐBQH)\s*$")]
+    private static partial Regex JointOfficeOfDelegation();
+
+    /// <summary>A head that is itself a generic kind of body: "các sở", "các cơ quan" (not "UBND các xã").</summary>
+    [GeneratedRegex(@"^[Cc]ác (?:sở|Sở|ban|Ban|ngành|cơ quan|đơn vị|tổ chức|địa phương|đoàn thể|doanh nghiệp)$")]
+    private static partial Regex GenericGroupHead();
+
+    /// <summary>The rest of a comma list of generic kinds without "các" of their own, ending in "(có) liên quan".</summary>
+    [GeneratedRegex(@"^(?:sở|Sở|ban|Ban|ngành|Ngành|cơ quan|đơn vị|tổ chức|cá nhân|địa phương|đoàn thể|doanh nghiệp)(?:(?:\s*,\s*)(?:sở|Sở|ban|Ban|ngành|cơ quan|đơn vị|tổ chức|cá nhân|địa phương|đoàn thể|doanh nghiệp))*\s+(?:có\s+)?liên\s+quan(?![\p{L}])")]
+    private static partial Regex VagueGroupTail();
+
     [GeneratedRegex(@"^(?:(?:lãnh đạo|người đứng đầu|thủ trưởng)\s+(?:các\s+)?(?:cơ quan|đơn vị|sở|ngành|địa phương)|sở|ban|ngành|đoàn thể|địa phương|đơn vị|cơ quan|huyện|thị xã|thành phố|xã|phường|đặc khu|thị trấn|quận|thị ủy|thành ủy|huyện ủy|đảng ủy|tổ chức|doanh nghiệp|hội|đoàn|khu|cụm|các)\b")]
     private static partial Regex GroupWord();
 
-    [GeneratedRegex(@"\G(?:chủ trì|phối hợp|thực hiện|xây dựng|(?<!,\s)tổ chức(?! chính trị| đảng| thành viên)|tổ chức(?=,?\s*(?:và\s+)?cá nhân)|triển khai|tham mưu|chịu trách nhiệm|có trách nhiệm|chủ động|tiếp tục|rà soát|hướng dẫn|kiểm tra|theo dõi|đôn đốc|tổng hợp|báo cáo|trình|ban hành|nghiên cứu|đề xuất|căn cứ|quán triệt|tuyên truyền|lãnh đạo(?!\s+(?:các\s+)?(?:cơ quan|đơn vị|sở|ngành|địa phương))|chỉ đạo|bố trí|đẩy mạnh|nâng cao|tăng cường|đảm bảo|bảo đảm|phát huy|vận động|giám sát|cung cấp|thẩm định|hoàn thành|hoàn thiện|là|có|được|cần|phải|để|nhằm|theo|trong|trên|về|tại|gửi|qua|cho|khi|nếu|thì|đã|sẽ|đang|quan tâm|tập trung|khẩn trương|nghiêm túc|phổ biến|cập nhật|sắp xếp|tiếp nhận|giải quyết|quản lý|hỗ trợ|phát động|thường xuyên|định kỳ|kịp thời|xem xét|đánh giá|tham gia|ưu tiên|thống nhất|đầu mối|làm|đề nghị|giao|yêu cầu|với|cùng|liên quan|có liên quan|sau|trước|từ|đến|tới|nhất là|đặc biệt|kể cả|trực tiếp|căn cứ|dựa|tích cực|chuẩn bị|(?<!công )lập|(?<![Xx]ây )dựng|ký|phê duyệt|điều chỉnh|sửa đổi|bổ sung|đề ra|đẩy|thu|chi(?! nhánh| cục)|mở|đưa|duy trì|khảo sát|thu thập|công bố|đăng|gắn|tăng|giảm|đạt|phấn đấu|bằng|thông qua|tiến hành|giúp|đối với|trong việc|nhằm|tích cực|vận hành|mua|bán|sử dụng|tiếp cận|áp dụng|hưởng ứng|tuân thủ|chấp hành|bàn giao|nhận|công khai|lồng ghép|kết nối|chia sẻ|cấp(?! (?:xã|huyện|tỉnh|thành phố|cơ sở|trung ương|ủy|uỷ))|phân bổ|huy động|xử lý|khắc phục|ngăn chặn|phòng(?=\s*,?\s*(?:chống|ngừa|tránh))|(?<!Phòng\s)chống|chưa|không|vẫn|đều|cũng|vào|ra|lên|xuống)(?![\p{L}])")]
+    [GeneratedRegex(@"\G(?:chủ trì|phối hợp|thực hiện|xây dựng|(?<!,\s)tổ chức(?! chính trị| đảng| thành viên)|tổ chức(?=,?\s*(?:và\s+)?cá nhân)|triển khai|tham mưu|chịu trách nhiệm|có trách nhiệm|chủ động|tiếp tục|rà soát|hướng dẫn|kiểm tra|theo dõi|đôn đốc|tổng hợp|báo cáo|trình|ban hành|nghiên cứu|đề xuất|căn cứ|quán triệt|tuyên truyền|lãnh đạo(?!\s+(?:các\s+)?(?:cơ quan|đơn vị|sở|ngành|địa phương))|chỉ đạo|bố trí|đẩy mạnh|nâng cao|tăng cường|đảm bảo|bảo đảm|phát huy|vận động|giám sát|cung cấp|thẩm định|hoàn thành|hoàn thiện|là|có|được|cần|phải|để|nhằm|theo|trong|trên|về|tại|gửi|qua|cho|khi|nếu|thì|đã|sẽ|đang|quan tâm|tập trung|khẩn trương|nghiêm túc|phổ biến|cập nhật|sắp xếp|tiếp nhận|giải quyết|quản lý|hỗ trợ|phát động|thường xuyên|định kỳ|kịp thời|xem xét|đánh giá|tham gia|ưu tiên|thống nhất|đầu mối|(?<!việc )làm|đề nghị|giao|yêu cầu|với|cùng|liên quan|có liên quan|sau|trước|từ|đến|tới|nhất là|đặc biệt|kể cả|trực tiếp|căn cứ|dựa|tích cực|chuẩn bị|(?<!công )lập|(?<![Xx]ây )dựng|ký|phê duyệt|điều chỉnh|sửa đổi|bổ sung|đề ra|đẩy|thu|chi(?! nhánh| cục)|mở|đưa|duy trì|khảo sát|thu thập|công bố|đăng|gắn|tăng|giảm|đạt|phấn đấu|bằng|thông qua|tiến hành|giúp|đối với|trong việc|nhằm|tích cực|vận hành|mua|bán|sử dụng|tiếp cận|áp dụng|hưởng ứng|tuân thủ|chấp hành|bàn giao|nhận|công khai|lồng ghép|kết nối|chia sẻ|cấp(?! (?:xã|huyện|tỉnh|thành phố|cơ sở|trung ương|ủy|uỷ))|phân bổ|huy động|xử lý|khắc phục|ngăn chặn|phòng(?=\s*,?\s*(?:chống|ngừa|tránh))|(?<!Phòng\s)chống|chưa|không|vẫn|đều|cũng|vào|ra|lên|xuống)(?![\p{L}])")]
     private static partial Regex StopWord();
 
     [GeneratedRegex(@"^(?:Ban chỉ đạo|Ban hành|Bộ phận|Cơ quan chức năng|Cơ quan liên quan|Cơ quan, đơn vị|Trường hợp|Hội nghị|Hội thảo|Báo cáo|Trung tâm hành chính|Đoàn kiểm tra|Lực lượng chức năng)$", RegexOptions.IgnoreCase)]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Ingest.Core.Extraction;
 using Ingest.Extraction.Owners;
 using Ingest.Extraction.Tasks;
 
@@ -30,6 +31,38 @@ internal static partial class OwnerHeading
 
     /// <summary>The words after a heading's number only name bodies, maybe after the word that asks them ("Đề nghị …").</summary>
     public static bool NamesOnly(string rest) => RequestWord().Replace(rest, "") is { Length: > 0 } names && ItemText.NamesOnly(names);
+
+    /// <summary>
+    /// A heading over items that describes one group at length ("5. Các chủ rừng là tổ chức (các Ban quản lý …)",
+    /// "11. Đề nghị các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa"): the whole description names the
+    /// owner, up to a bracketed list of examples, where the recogniser stops at the first word that is no name. Null
+    /// when the heading is not one group opening with "các" described without a verb of handing work down.
+    /// </summary>
+    public static Owner? DescribedGroup(string rest, IReadOnlyList<Owner> owners)
+    {
+        var described = ExampleList().Replace(RequestWord().Replace(rest, ""), "").Trim().TrimEnd('.', '…', ' ');
+        if (owners is not [{ Role: Owner.Lead } only] || !GroupOpening().IsMatch(described) || HandingDown().IsMatch(described)
+            || described.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxDescribedWords)
+        {
+            return null;
+        }
+        var canonical = AgencyNames.Canonical(described, described: true);
+        return canonical.Length > only.Name.Length && canonical.StartsWith(only.Name, StringComparison.OrdinalIgnoreCase)
+            ? new Owner(canonical, Owner.Lead)
+            : null;
+    }
+
+    private const int MaxDescribedWords = 16;
+
+    [GeneratedRegex(@"^[Cc]ác\s")]
+    private static partial Regex GroupOpening();
+
+    /// <summary>A bracketed list of examples after the group, and what follows it.</summary>
+    [GeneratedRegex(@"\s*\(.*$", RegexOptions.Singleline)]
+    private static partial Regex ExampleList();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:chủ trì|phối hợp|theo|căn cứ|có trách nhiệm|chịu trách nhiệm|thực hiện|triển khai|giao|[:;])(?![\p{L}])")]
+    private static partial Regex HandingDown();
 
     [GeneratedRegex(@"^(?:Đề nghị|Giao|Yêu cầu)\s+")]
     private static partial Regex RequestWord();

@@ -153,6 +153,11 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
         {
             ownOwners = named; // "2. Sở KH&CN, Sở Nội vụ" over "Sở KH&CN chủ trì, phối hợp với Sở Nội vụ …": the paragraph says who does what
         }
+        var describedGroup = hasChildren && node.Marker is { Kind: not MarkerKind.Roman } ? OwnerHeading.DescribedGroup(node.Marker.Rest, ownOwners) : null;
+        if (describedGroup is not null)
+        {
+            ownOwners = [describedGroup]; // "5. Các chủ rừng là tổ chức (…)" over its items: an owner heading
+        }
         var ownTime = TimeExpressionParser.Parse(text, documentYear);
         var owners = context.Combine(ownOwners);
         var time = context.Choose(ownTime);
@@ -162,7 +167,7 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
         }
         else if (hasChildren)
         {
-            if (!IsLeadIn(node, ownOwners))
+            if (describedGroup is null && !IsLeadIn(node, ownOwners))
             {
                 _drafts.Add(new TaskDraft(node, text, owners, time, ownTime is { HasDueOrRecurrence: true }));
             }

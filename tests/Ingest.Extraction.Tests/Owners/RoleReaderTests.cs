@@ -30,6 +30,30 @@ public class RoleReaderTests
         Assert.Equal([("Các sở, ngành có liên quan", Owner.Lead)], Read("Các sở, ngành có liên quan chủ động cân đối nguồn kinh phí."));
     }
 
+    [Theory]
+    [InlineData("Sở Y tế chủ trì, phối hợp với các Sở, Ban, ngành liên quan rà soát hiện trạng.")]
+    [InlineData("Sở Y tế chủ trì, phối hợp với các cơ quan, tổ chức, cá nhân có liên quan kiểm tra việc thi hành Luật.")]
+    public void A_list_of_generic_kinds_that_ends_in_lien_quan_is_one_vague_partner(string sentence) =>
+        Assert.Equal([("Sở Y tế", Owner.Lead)], Read(sentence));
+
+    [Theory]
+    [InlineData("Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh chủ trì tổng hợp ý kiến.", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh")]
+    [InlineData("Văn phòng ĐĐBQH và HĐND Thành phố chủ trì tổng hợp ý kiến.", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân Thành phố")]
+    [InlineData("Trung tâm Dịch vụ việc làm Thành phố chủ trì tổ chức tập huấn.", "Trung tâm Dịch vụ việc làm Thành phố")]
+    public void Names_with_a_joint_office_or_a_noun_that_looks_like_a_verb_stay_whole(string sentence, string name) =>
+        Assert.Equal([(name, Owner.Lead)], Read(sentence));
+
+    [Fact]
+    public void A_vague_group_after_its_own_cac_leaves_the_group_before_it()
+    {
+        Assert.Equal([("Sở Y tế", Owner.Lead), ("Các sở, ngành", Owner.Support)],
+            Read("Sở Y tế chủ trì, phối hợp với các sở, ngành và các cơ quan, đơn vị có liên quan triển khai."));
+        Assert.Equal([("Sở Y tế", Owner.Lead), ("Các sở, ban, ngành", Owner.Support)],
+            Read("Sở Y tế chủ trì, phối hợp với các sở, ban, ngành và cơ quan, đơn vị có liên quan triển khai."));
+        Assert.Equal([("Sở Y tế", Owner.Lead), ("Ủy ban nhân dân các xã, phường", Owner.Support)],
+            Read("Sở Y tế chủ trì, phối hợp với UBND các xã, phường và cơ quan, đơn vị có liên quan triển khai."));
+    }
+
     [Fact]
     public void Addressees_are_not_owners()
     {

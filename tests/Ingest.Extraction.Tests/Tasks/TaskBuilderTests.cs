@@ -450,6 +450,24 @@ public class TaskBuilderTests
         Assert.All(tasks, t => Assert.Equal(["Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "Các tổ chức chính trị - xã hội"], t.Owners.Select(o => o.Name)));
     }
 
+    [Theory]
+    [InlineData("5. Các chủ rừng là tổ chức (các Ban quản lý rừng đặc dụng, rừng phòng hộ, các Công ty nông, lâm nghiệp…)", "Các chủ rừng là tổ chức")]
+    [InlineData("11. Đề nghị các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa", "Các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa")]
+    public void A_heading_that_describes_one_group_names_it_in_full_and_is_no_task(string heading, string owner)
+    {
+        var tasks = Build($"""
+            III. TỔ CHỨC THỰC HIỆN
+
+            {heading}
+
+            - Thực hiện đầy đủ quyền, nghĩa vụ và trách nhiệm theo quy định của pháp luật.
+
+            - Chủ động phối hợp với chính quyền địa phương giải quyết dứt điểm tình trạng lấn chiếm.
+            """);
+        Assert.Equal(2, tasks.Count);
+        Assert.All(tasks, t => Assert.Equal([owner], t.Owners.Select(o => o.Name)));
+    }
+
     [Fact]
     public void When_the_plan_runs_is_no_task()
     {
