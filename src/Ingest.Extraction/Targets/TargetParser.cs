@@ -60,7 +60,9 @@ public static partial class TargetParser
     private static bool IsNotAGoal(string text, Match number)
     {
         var before = text[Math.Max(0, number.Index - 12)..number.Index];
-        return NotGoalBefore().IsMatch(before) || (!number.Groups["percent"].Success && NotGoalUnit().IsMatch(number.Groups["unit"].Value))
+        // "còn 1,7 lần": a count of times with a decimal part is a ratio, a goal like any other.
+        var ratio = number.Groups["value"].Value.Contains(',') && number.Groups["unit"].Value.Trim() == "lần";
+        return NotGoalBefore().IsMatch(before) || (!number.Groups["percent"].Success && !ratio && NotGoalUnit().IsMatch(number.Groups["unit"].Value))
             || (!number.Groups["percent"].Success && WorkCountBefore().IsMatch(text[Math.Max(0, number.Index - 20)..number.Index]))
             || CurrentState().IsMatch(SentenceBefore(text, number.Index));
     }
@@ -128,7 +130,11 @@ public static partial class TargetParser
 
     private static string DirectionOf(string before)
     {
-        var verb = DirectionVerb().Matches(before).LastOrDefault();
+        // "…, tăng bình quân hằng năm đạt 10 - 13%": "đạt" gives the size of the change its part of the clause names.
+        var part = before[(before.LastIndexOf(',') + 1)..];
+        var verbs = DirectionVerb().Matches(part);
+        var verb = verbs.LastOrDefault(v => !v.Value.Equals("đạt", StringComparison.OrdinalIgnoreCase))
+            ?? DirectionVerb().Matches(before).LastOrDefault();
         return verb?.Value.ToLowerInvariant() switch
         {
             "giảm" => "decrease",
@@ -169,7 +175,7 @@ public static partial class TargetParser
         return m.Groups["to"].Success ? $"{m.Groups["from"].Value}-{m.Groups["to"].Value}" : m.Groups["from"].Success ? m.Groups["from"].Value : m.Groups["other"].Value.Trim();
     }
 
-    [GeneratedRegex(@"(?<![\d/.,-])(?<value>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*[-–]\s*(?<max>\d+(?:,\d+)?))?(?:\s*(?<percent>%)|\s+(?<unit>(?:tỷ đồng|triệu đồng|triệu USD|tỷ USD|nghìn tỷ đồng|\p{Ll}+(?:\s+\p{Ll}+){0,2}(?=/)|\p{Ll}+(?:\s+\p{Ll}+)?)(?:/(?:\d{1,3}(?:\.\d{3})*\s)?\p{Ll}+(?:\s(?!(?:vào|năm|trong|đến|và|của|tại|so|trở|trên|dưới|đạt|tăng|giảm|được)(?!\p{L}))\p{Ll}+){0,4})?))")]
+    [GeneratedRegex(@"(?<![\d/.,-])(?<value>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*[-–]\s*(?<max>\d+(?:,\d+)?))?(?:\s*(?<percent>%)|(?<unit>/\d{1,3}(?:\.\d{3})+\s+\p{Ll}+(?:\s(?!(?:vào|năm|trong|đến|và|của|tại|so|trở|trên|dưới|đạt|tăng|giảm|được)(?!\p{L}))\p{Ll}+){0,4})|\s+(?<unit>(?:tỷ đồng|triệu đồng|triệu USD|tỷ USD|nghìn tỷ đồng|\p{Ll}+(?:\s+\p{Ll}+){0,2}(?=/)|\p{Ll}+(?:\s+(?!(?:vào|năm|trong|đến|và|của|tại|so|trở|trên|dưới|đạt|tăng|giảm|được)(?!\p{L}))\p{Ll}+)?)(?:/(?:\d{1,3}(?:\.\d{3})*\s)?\p{Ll}+(?:\s(?!(?:vào|năm|trong|đến|và|của|tại|so|trở|trên|dưới|đạt|tăng|giảm|được)(?!\p{L}))\p{Ll}+){0,4})?))")]
     private static partial Regex Quantity();
 
     [GeneratedRegex(@"(?i)(?:số|điều|khoản|mục|năm|ngày|tháng|quý|lần thứ|khóa|khoá|giai đoạn|tại|nghị định|thông tư)\s*$")]
@@ -181,7 +187,7 @@ public static partial class TargetParser
     [GeneratedRegex(@"^\s*(?:(?:các|số|những)\s+)?(?<metric>[\p{L}\d][^;:.()]{2,200}?)(?=\s*,?\s+(?:so với|đến năm|đến hết|vào năm|trong năm|trở lên|năm \d|phấn đấu|và \d|tăng \d|giảm \d)|\s*,\s*(?:tăng|giảm|đạt|và)\b|\s*[;:.()]|$)")]
     private static partial Regex MetricAfter();
 
-    [GeneratedRegex(@"(?i)(?:phấn đấu|đến (?:hết )?năm \d{4},?|năm \d{4},?|chỉ tiêu \d+:|^)\s*(?<metric>[^;:]*?)\s*(?:đến (?:hết )?năm \d{4}\s*)?(?:dự kiến\s*)?(?:(?:đạt|là|chiếm|ở mức|duy trì|trên|không dưới|không thấp hơn|không vượt quá|dưới|tối thiểu|ít nhất|khoảng|bình quân|không quá|tối đa|≥|≤|>|<)\s*)*(?:mức\s*)?$")]
+    [GeneratedRegex(@"(?i)(?:phấn đấu|đến (?:hết )?năm \d{4},?|năm \d{4},?|chỉ tiêu \d+:|^)\s*(?<metric>[^;:]*?)\s*(?:đến (?:hết )?năm \d{4}\s*)?(?:dự kiến\s*)?(?:(?:đạt|là|chiếm|ở mức|còn|duy trì|trên|không dưới|không thấp hơn|không vượt quá|dưới|tối thiểu|ít nhất|khoảng|bình quân|không quá|tối đa|≥|≤|>|<)\s*)*(?:mức\s*)?$")]
     private static partial Regex MetricBefore();
 
     [GeneratedRegex(@"(?i)^(?:từ|đến|trong|vào|trở lên|so với|năm|hằng|hàng|mỗi)\b")]

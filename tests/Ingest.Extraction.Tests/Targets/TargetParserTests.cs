@@ -39,6 +39,20 @@ public class TargetParserTests
         Assert.Equal(comparator, target.Comparator);
     }
 
+    [Theory]
+    [InlineData("Tỷ lệ tử vong bà mẹ liên quan đến thai sản dưới 4/100.000 trẻ sinh ra còn sống vào năm 2025.", 4, "/100.000 trẻ sinh ra còn sống", "at_most", "reach")]
+    [InlineData("Giảm số giờ làm công việc nội trợ không được trả công của phụ nữ còn 1,7 lần vào năm 2025.", 1.7, "lần", "exactly", "decrease")]
+    [InlineData("Giá trị xuất khẩu đạt 400 triệu USD, tăng bình quân hằng năm trong giai đoạn này đạt 10 - 13%/năm.", 10, "%", "at_least", "increase")]
+    public void Rates_ratios_and_the_size_of_a_change_are_read_whole(string text, double value, string unit, string comparator, string direction)
+    {
+        var target = TargetParser.Parse(text, null).Last();
+        Assert.Equal(((decimal)value, unit, comparator, direction), (target.Value, target.Unit, target.Comparator, target.Direction));
+        Assert.DoesNotContain(" còn", target.Metric);
+    }
+
+    [Fact]
+    public void A_count_of_times_is_no_goal() => Assert.Empty(TargetParser.Parse("Tổ chức 2 lần trong năm.", null));
+
     [Fact]
     public void A_range_gives_its_lower_bound_at_least()
     {
