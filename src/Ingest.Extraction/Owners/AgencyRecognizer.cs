@@ -87,6 +87,11 @@ public static partial class AgencyRecognizer
             {
                 var next = NextWord(text, at + value.Length);
                 var rest = text[(at + value.Length)..].TrimStart();
+                if (value == "," && head is "các ngành" or "Các ngành" && EveryLevel().Match(rest) is { Success: true } levels)
+                {
+                    end = text.Length - rest.Length + levels.Length; // "các ngành, các cấp": everyone, a vague partner
+                    break;
+                }
                 if (value == "," && GenericGroupHead().IsMatch(head) && VagueGroupTail().Match(rest) is { Success: true } tail)
                 {
                     // "các cơ quan, tổ chức, cá nhân có liên quan", "các Sở, Ban, ngành liên quan": one group of generic
@@ -270,6 +275,9 @@ public static partial class AgencyRecognizer
 
     [GeneratedRegex(@"(?:Đoàn (?:đại biểu Quốc hội|ĐBQH)|ĐĐBQH|ĐBQH)\s*$")]
     private static partial Regex JointOfficeOfDelegation();
+
+    [GeneratedRegex(@"^các cấp(?![\p{L}])")]
+    private static partial Regex EveryLevel();
 
     /// <summary>A head that is itself a generic kind of body: "các sở", "các cơ quan" (not "UBND các xã").</summary>
     [GeneratedRegex(@"^[Cc]ác (?:sở|Sở|ban|Ban|ngành|cơ quan|đơn vị|tổ chức|địa phương|đoàn thể|doanh nghiệp)$")]

@@ -75,7 +75,7 @@ public static partial class RoleReader
     }
 
     /// <summary>Vague partners ("các cơ quan có liên quan") are left out; a vague lead stays.</summary>
-    private static bool IsVague(string name, string role) => role == Owner.Support && VagueName().IsMatch(name);
+    private static bool IsVague(string name, string role) => role == Owner.Support && VaguePartner.Is(name);
 
     /// <summary>Groups mentions separated only by commas, semicolons, "và", "với".</summary>
     private static List<List<AgencyMention>> Chains(string text, IReadOnlyList<AgencyMention> mentions)
@@ -141,7 +141,4 @@ public static partial class RoleReader
 
     [GeneratedRegex(@"^\s*(?:,|;|và|với|cùng|,\s*và)?\s*$")]
     private static partial Regex ChainGap();
-
-    [GeneratedRegex(@"(?i)liên quan$|^các địa phương$|^các cơ quan, đơn vị$|^các đơn vị$|^các cơ quan$|^các cơ quan chức năng$")]
-    private static partial Regex VagueName();
 }

@@ -165,10 +165,12 @@ public static partial class ParagraphSplitter
 
         /// <summary>
         /// A hard-wrapped line that happens to start with a dash ("… các Tập đoàn: …, Công nghiệp" / "- Viễn thông Quân
-        /// đội …"): the long line before it breaks off in the middle of a phrase, so the dash joins a name.
+        /// đội …"): the long line before it breaks off in the middle of a phrase, so the dash joins a name; or in the
+        /// middle of a range ("… tốc độ tăng bình quân 05" / "- 06%/năm"), so the dash joins two numbers.
         /// </summary>
         public bool WrapsIntoDash(string line) =>
-            line.StartsWith("- ", StringComparison.Ordinal) && _lines.Count > 0 && _lines[^1].Length >= 60 && char.IsLetter(_lines[^1][^1]);
+            line.StartsWith("- ", StringComparison.Ordinal) && _lines.Count > 0 && _lines[^1].Length >= 60
+            && (char.IsLetter(_lines[^1][^1]) || (char.IsDigit(_lines[^1][^1]) && line.Length > 2 && char.IsDigit(line[2])));
 
         public void AddRow(IReadOnlyList<string> cells, IReadOnlyList<string> header, int line)
         {

@@ -111,7 +111,7 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
             : CellSeparator().Split(cell).Select(c => AgencyNames.Canonical(c)).Where(p => p.Length > 2);
         foreach (var part in names)
         {
-            if (!owners.Any(o => o.Name == part) && !(role == Owner.Support && VagueCell().IsMatch(part)))
+            if (!owners.Any(o => o.Name == part) && !(role == Owner.Support && VaguePartner.Is(part)))
             {
                 owners.Add(new Owner(part, role));
             }
@@ -244,7 +244,7 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
             }
             else if (name.Contains("phối hợp", StringComparison.Ordinal))
             {
-                foreach (var mention in AgencyRecognizer.Find(value).Where(m => !VagueCell().IsMatch(m.Canonical)))
+                foreach (var mention in AgencyRecognizer.Find(value).Where(m => !VaguePartner.Is(m.Canonical)))
                 {
                     owners.Add(new Owner(mention.Canonical, Owner.Support));
                 }
@@ -412,8 +412,6 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
     [GeneratedRegex(@"^(?:[-+•]\s*)?(?:\d+[.)]\s*)?(?:Kinh phí|Ngân sách|Nguồn(?: kinh phí| vốn| ngân sách| xã hội hóa| tài trợ)?|Vốn|Xã hội hóa|Hỗ trợ từ ngân sách)(?![\p{L}])")]
     private static partial Regex FundingStatement();
 
-    [GeneratedRegex(@"(?i)liên quan$|^các địa phương$")]
-    private static partial Regex VagueCell();
 
     [GeneratedRegex(@"(?i)^(?<name>nội dung(?: thực hiện)?|(?:cơ quan|đơn vị) (?:chủ trì|thực hiện|phối hợp)|cơ quan, đơn vị (?:chủ trì|thực hiện|phối hợp)|thời gian(?: thực hiện| hoàn thành)?|thời hạn|kết quả(?: dự kiến)?|sản phẩm)\s*:")]
     private static partial Regex FieldLabel();

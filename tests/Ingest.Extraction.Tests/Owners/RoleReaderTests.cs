@@ -33,6 +33,8 @@ public class RoleReaderTests
     [Theory]
     [InlineData("Sở Y tế chủ trì, phối hợp với các Sở, Ban, ngành liên quan rà soát hiện trạng.")]
     [InlineData("Sở Y tế chủ trì, phối hợp với các cơ quan, tổ chức, cá nhân có liên quan kiểm tra việc thi hành Luật.")]
+    [InlineData("Sở Y tế chủ trì, phối hợp với các cơ quan, đơn vị, địa phương tham mưu triển khai.")]
+    [InlineData("Sở Y tế chủ trì, phối hợp với các ngành, các cấp tăng cường tuyên truyền.")]
     public void A_list_of_generic_kinds_that_ends_in_lien_quan_is_one_vague_partner(string sentence) =>
         Assert.Equal([("Sở Y tế", Owner.Lead)], Read(sentence));
 

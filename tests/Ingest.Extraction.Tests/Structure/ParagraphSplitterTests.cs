@@ -65,4 +65,12 @@ public class ParagraphSplitterTests
         Assert.Equal(2, paragraphs.Count);
         Assert.EndsWith("Công nghiệp - Viễn thông Quân đội theo chức năng.", paragraphs[0].Text);
     }
+
+    [Fact]
+    public void A_range_wrapped_before_its_dash_stays_one_paragraph()
+    {
+        var paragraphs = ParagraphSplitter.Split("+ Tổng giá trị sản phẩm Nhãn tham gia xuất khẩu dự kiến đạt 30,2 triệu USD, tốc độ tăng bình quân 05\n- 06%/năm. Thị trường định hướng xuất khẩu.\n- 2 sản phẩm.");
+        Assert.Equal(2, paragraphs.Count);
+        Assert.Contains("bình quân 05 - 06%/năm.", paragraphs[0].Text);
+    }
 }
