@@ -48,7 +48,7 @@ public static partial class TargetBuilder
 
     private static bool IsGoal(string text, SectionKind section) => section switch
     {
-        SectionKind.Goals => GoalNumber().IsMatch(text),
+        SectionKind.Goals => true,
         SectionKind.Work => GoalCue().IsMatch(text) && GoalNumber().IsMatch(text),
         SectionKind.Preamble => StrongGoalCue().IsMatch(text) && GoalNumber().IsMatch(text),
         _ => false,

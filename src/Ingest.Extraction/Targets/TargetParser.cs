@@ -118,6 +118,12 @@ public static partial class TargetParser
         var leadingMetric = leading.Success
             ? TrailingFrom().Replace(LeadingVerb().Replace(leading.Groups["metric"].Value.Trim(' ', ','), ""), "")
             : "";
+        if (leadingMetric.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 1 && unit != "%" && !unit.Contains('/')
+            && followingText.Length > 0 && !TimeOrVerbFirst().IsMatch(followingText))
+        {
+            // "Có ít nhất 3 doanh nghiệp được công nhận": one verb before the number; the counted thing is the metric.
+            return $"{unit} {followingText}";
+        }
         if (leadingMetric.Length > 0)
         {
             return leadingMetric;
@@ -175,7 +181,7 @@ public static partial class TargetParser
         return m.Groups["to"].Success ? $"{m.Groups["from"].Value}-{m.Groups["to"].Value}" : m.Groups["from"].Success ? m.Groups["from"].Value : m.Groups["other"].Value.Trim();
     }
 
-    [GeneratedRegex(@"(?<![\d/.,-])(?<value>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*[-–]\s*(?<max>\d+(?:,\d+)?))?(?:\s*(?<percent>%)|(?<unit>/\d{1,3}(?:\.\d{3})+\s+\p{Ll}+(?:\s(?!(?:vào|năm|trong|đến|và|của|tại|so|trở|trên|dưới|đạt|tăng|giảm|được)(?!\p{L}))\p{Ll}+){0,4})|\s+(?<unit>(?:tỷ đồng|triệu đồng|triệu USD|tỷ USD|nghìn tỷ đồng|\p{Ll}+(?:\s+\p{Ll}+){0,2}(?=/)|\p{Ll}+(?:\s+(?!(?:vào|năm|trong|đến|và|của|tại|so|trở|trên|dưới|đạt|tăng|giảm|được)(?!\p{L}))\p{Ll}+)?)(?:/(?:\d{1,3}(?:\.\d{3})*\s)?\p{Ll}+(?:\s(?!(?:vào|năm|trong|đến|và|của|tại|so|trở|trên|dưới|đạt|tăng|giảm|được)(?!\p{L}))\p{Ll}+){0,4})?))")]
+    [GeneratedRegex(@"(?<![\d/.,-])(?<value>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*[-–]\s*(?<max>\d+(?:,\d+)?))?(?:\s*(?<percent>%)|(?<unit>/\d{1,3}(?:\.\d{3})+\s+\p{Ll}+(?:\s(?!(?:vào|năm|trong|đến|và|của|tại|so|trở|trên|dưới|đạt|tăng|giảm|được|mỗi|hằng|hàng)(?!\p{L}))\p{Ll}+){0,4})|\s+(?<unit>(?:tỷ đồng|triệu đồng|triệu USD|tỷ USD|nghìn tỷ đồng|\p{Ll}+(?:\s+\p{Ll}+){0,2}(?=/)|\p{Ll}+(?:\s+(?!(?:vào|năm|trong|đến|và|của|tại|so|trở|trên|dưới|đạt|tăng|giảm|được|mỗi|hằng|hàng)(?!\p{L}))\p{Ll}+)?)(?:/(?:\d{1,3}(?:\.\d{3})*\s)?\p{Ll}+(?:\s(?!(?:vào|năm|trong|đến|và|của|tại|so|trở|trên|dưới|đạt|tăng|giảm|được|mỗi|hằng|hàng)(?!\p{L}))\p{Ll}+){0,4})?))")]
     private static partial Regex Quantity();
 
     [GeneratedRegex(@"(?i)(?:số|điều|khoản|mục|năm|ngày|tháng|quý|lần thứ|khóa|khoá|giai đoạn|tại|nghị định|thông tư)\s*$")]

@@ -25,6 +25,29 @@ public class TargetBuilderTests
     }
 
     [Fact]
+    public void In_a_goals_part_a_count_without_a_cue_word_is_a_target_and_a_lone_verb_is_no_metric()
+    {
+        var targets = Build("""
+            I. MỤC TIÊU
+
+            2. Chỉ tiêu cụ thể đến năm 2030
+
+            - Hằng năm giải quyết việc làm cho 35.000 lao động.
+
+            - Có ít nhất 3 doanh nghiệp khoa học và công nghệ.
+
+            - Tạo việc làm mới cho khoảng 12.000 người mỗi năm.
+
+            II. NHIỆM VỤ
+
+            1. Sở Y tế chủ trì tổ chức 02 hội nghị tập huấn.
+            """, "Kế hoạch");
+        Assert.Equal([(35000m, "lao động"), (3m, "doanh nghiệp"), (12000m, "người")], targets.Select(t => (t.Value, t.Unit)));
+        Assert.All(targets, t => Assert.Equal("2030", t.Due));
+        Assert.Equal("doanh nghiệp khoa học và công nghệ", targets[1].Metric);
+    }
+
+    [Fact]
     public void Purpose_parts_give_no_targets()
     {
         var targets = Build("""
