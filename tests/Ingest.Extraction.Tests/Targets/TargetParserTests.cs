@@ -50,6 +50,16 @@ public class TargetParserTests
         Assert.DoesNotContain(" còn", target.Metric);
     }
 
+    [Theory]
+    [InlineData("Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm.", "Tỷ lệ hộ nghèo", "decrease")]
+    [InlineData("GRDP tăng bình quân 8%/năm.", "GRDP", "increase")]
+    [InlineData("Tỷ lệ đô thị hóa đạt từ 45% trở lên.", "Tỷ lệ đô thị hóa", "reach")]
+    public void The_verb_of_the_change_is_no_part_of_the_metric(string text, string metric, string direction)
+    {
+        var target = Assert.Single(TargetParser.Parse(text, null));
+        Assert.Equal((metric, direction), (target.Metric, target.Direction));
+    }
+
     [Fact]
     public void A_count_of_times_is_no_goal() => Assert.Empty(TargetParser.Parse("Tổ chức 2 lần trong năm.", null));
 
