@@ -57,6 +57,10 @@ public static partial class MemberLists
         {
             return [mention];
         }
+        if (kind is "Bộ" or "bộ" or "Sở" or "sở")
+        {
+            return ExpandFields(mention, kind is "bộ" or "Bộ" ? "Bộ" : "Sở", colon.Groups["list"]);
+        }
         var members = new List<AgencyMention>();
         var at = colon.Groups["list"].Index;
         foreach (var part in Separator().Split(colon.Groups["list"].Value))
@@ -72,7 +76,40 @@ public static partial class MemberLists
         return members.Count >= 2 ? members.Select(m => m with { End = at }).ToList() : [mention];
     }
 
-    [GeneratedRegex(@"^Các (?<kind>Tập đoàn|Tổng công ty|Ngân hàng|Công ty)$")]
+    /// <summary>
+    /// "Các Bộ: Tài chính, Xây dựng, Nông nghiệp và Môi trường" → one "Bộ …" per field; fields are read longest first
+    /// (<see cref="GovernmentFields"/>), since their names hold "và" and commas themselves ("Văn hóa, Thể thao và Du lịch").
+    /// </summary>
+    private static IReadOnlyList<AgencyMention> ExpandFields(AgencyMention mention, string kind, Group list)
+    {
+        var members = new List<string>();
+        var rest = list.Value;
+        var consumed = 0;
+        while (true)
+        {
+            var field = GovernmentFields.LongestAtStart(rest);
+            if (field is null)
+            {
+                break;
+            }
+            members.Add($"{kind} {field}");
+            var separator = FieldSeparator().Match(rest, field.Length);
+            consumed += field.Length;
+            if (!separator.Success || separator.Index != field.Length)
+            {
+                break;
+            }
+            consumed += separator.Length;
+            rest = rest[(field.Length + separator.Length)..];
+        }
+        var end = list.Index + consumed;
+        return members.Count >= 2 ? members.Select(m => new AgencyMention(mention.Start, end, mention.Written, m)).ToList() : [mention];
+    }
+
+    [GeneratedRegex(@"\G\s*(?:,|và)\s*")]
+    private static partial Regex FieldSeparator();
+
+    [GeneratedRegex(@"^Các (?<kind>Tập đoàn|Tổng công ty|Ngân hàng|Công ty|[Bb]ộ|[Ss]ở)$")]
     private static partial Regex KindList();
 
     [GeneratedRegex(@"\G\s*:\s*(?<list>[^.;:]+)")]

@@ -46,6 +46,22 @@ public class RoleReaderTests
         Assert.Equal([(name, Owner.Lead)], Read(sentence));
 
     [Fact]
+    public void Ministries_listed_by_field_after_cac_Bo_are_one_owner_each()
+    {
+        Assert.Equal([("Bộ Tài chính", Owner.Lead), ("Bộ Xây dựng", Owner.Support), ("Bộ Công Thương", Owner.Support), ("Bộ Văn hóa, Thể thao và Du lịch", Owner.Support)],
+            Read("Giao Bộ Tài chính chủ trì, phối hợp với các Bộ: Xây dựng, Công Thương và Văn hóa, Thể thao và Du lịch nghiên cứu, đề xuất."));
+        Assert.Equal([("Sở Y tế", Owner.Lead), ("Sở Giáo dục và Đào tạo", Owner.Lead)], Read("Các Sở: Y tế, Giáo dục và Đào tạo chủ trì tổ chức kiểm tra."));
+    }
+
+    [Fact]
+    public void Ministers_and_heads_of_government_agencies_name_their_bodies_as_one_group()
+    {
+        Assert.Equal([("Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ", Owner.Lead), ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", Owner.Lead)],
+            Read("Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương tập trung chỉ đạo."));
+        Assert.Equal([("Bộ Y tế", Owner.Lead)], Read("Yêu cầu Bộ trưởng Bộ Y tế chỉ đạo rà soát."));
+    }
+
+    [Fact]
     public void A_vague_group_after_its_own_cac_leaves_the_group_before_it()
     {
         Assert.Equal([("Sở Y tế", Owner.Lead), ("Các sở, ngành", Owner.Support)],
