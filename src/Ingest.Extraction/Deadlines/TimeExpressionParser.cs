@@ -116,7 +116,9 @@ public static partial class TimeExpressionParser
                 var month = Int(g["mm"]);
                 var year = Int(g["my"]);
                 var startMonth = $"{year:D4}-{month:D2}";
-                return new Mention(m.Index, isStart ? startMonth : null, isStart ? null : Periods.EndOfMonth(year, month), isStart, startMonth);
+                // "trước tháng 10 năm 2025" → the end of September, as "trước năm 2020" is the end of 2019.
+                var due = isBefore ? (month == 1 ? Periods.EndOfYear(year - 1) : Periods.EndOfMonth(year, month - 1)) : Periods.EndOfMonth(year, month);
+                return new Mention(m.Index, isStart ? startMonth : null, isStart ? null : due, isStart, startMonth);
             }
             if (g["q"].Success)
             {

@@ -93,6 +93,7 @@ public sealed partial class AgencyGazetteer
                 && e.Key.StartsWith(key + " ", StringComparison.Ordinal)
                 && !LeadingPlaceLevel().IsMatch(e.Key[(key.Length + 1)..])
                 && !RelatedOnly().IsMatch(e.Key[(key.Length + 1)..])
+                && !MoreKinds().IsMatch(e.Key[(key.Length + 1)..])
                 && IsUsuallyWrittenInFull(foldedDocument, key, e.Key));
             var name = longer?.Name ?? (_byKey.TryGetValue(key, out var same) ? same.Name : owner.Name);
             if (!completed.Any(o => Key(o.Name) == Key(name)))
@@ -140,6 +141,10 @@ public sealed partial class AgencyGazetteer
     /// <summary>"Các sở, ngành" + "liên quan": had the text said so there, the recogniser would have kept it.</summary>
     [GeneratedRegex(@"^(?:co )?lien quan$")]
     private static partial Regex RelatedOnly();
+
+    /// <summary>"các sở" is not short for "các sở, ban, ngành": a group goes on with other kinds of body, not with its name.</summary>
+    [GeneratedRegex(@"^(?:ban|nganh|so|co quan|don vi|dia phuong|doan the|to chuc)(?: |$)")]
+    private static partial Regex MoreKinds();
 
     /// <summary>"Sở Y tế" + "tỉnh Điện Biên": a place the guide does not add.</summary>
     [GeneratedRegex(@"^(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|dac khu|tren dia ban)\b")]

@@ -351,7 +351,8 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
     private bool Vetoed(OutlineNode node, SectionKind section) =>
         classify is not null && classify(node, section) == Classification.SegmentClasses.Other;
 
-    private static bool IsTask(string text) => WordCount(text) >= 4 && !TargetOnly().IsMatch(text) && !IsInCapitals(text) && !IsTimeStatement(text);
+    private static bool IsTask(string text) =>
+        WordCount(text) >= 4 && !TargetOnly().IsMatch(text) && !IsInCapitals(text) && !IsTimeStatement(text) && !Appraisal().IsMatch(text);
 
     /// <summary>"Thời gian thực hiện Chương trình: Từ năm 2025 đến hết năm 2030.": when the plan runs, not work.</summary>
     private static bool IsTimeStatement(string text) =>
@@ -421,6 +422,10 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
 
     [GeneratedRegex(@"^(?:Tiểu dự án|Dự án|Đề án|Chương trình|Tiểu chương trình)\s+\d+[^:]{0,40}:")]
     private static partial Regex NamedProject();
+
+    /// <summary>"Đánh giá cao sự nỗ lực của …", "Ghi nhận, biểu dương những kết quả …": a conclusion's praise, not work.</summary>
+    [GeneratedRegex(@"^(?:Đánh giá cao|Ghi nhận|Hoan nghênh|Biểu dương|Chúc mừng)(?:\s*,\s*(?:và\s+)?(?:đánh giá cao|ghi nhận|hoan nghênh|biểu dương|chúc mừng))*\s+(?:sự|những|các|kết quả|tinh thần|nỗ lực|thành tích)(?![\p{L}])")]
+    private static partial Regex Appraisal();
 
     [GeneratedRegex(@"^(?:Tình hình|Tồn tại|Mức độ|Phương hướng|Khó khăn|Hạn chế|Nguyên nhân|Những kết quả|Kết quả đạt được)(?![\p{L}])")]
     private static partial Regex ReportContent();

@@ -11,6 +11,8 @@ public class TimeExpressionParserTests
     [InlineData("hoàn thành trong Quý I năm 2019", null, "2019-03-31", null)]
     [InlineData("hoàn thành trong tháng 3/2018", null, "2018-03-31", null)]
     [InlineData("hoàn thành trước năm 2020", null, "2019-12-31", null)]
+    [InlineData("hoàn thành trước tháng 10 năm 2025", null, "2025-09-30", null)]
+    [InlineData("trước tháng 01/2026", null, "2025-12-31", null)]
     [InlineData("báo cáo trước ngày 15/12/2024", null, "2024-12-15", null)]
     [InlineData("Thời gian thực hiện các nhiệm vụ trên từ năm 2018 và hoàn thành xong trong Quý IV năm 2019.", "2018", "2019-12-31", null)]
     // Other forms of the corpus.

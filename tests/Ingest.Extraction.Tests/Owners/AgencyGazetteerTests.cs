@@ -14,6 +14,7 @@ public class AgencyGazetteerTests
         ("b.md", "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ"),
         ("c.md", "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ"),
         ("c.md", "Các sở ngành liên quan"),
+        ("d.md", "Các sở, ban, ngành"),
     ]);
 
     private static IEnumerable<string> Complete(string name, string document) =>
@@ -33,6 +34,10 @@ public class AgencyGazetteerTests
         Assert.Equal(["Sở Y tế"], Complete("Sở Y tế", "Sở Y tế chủ trì. Nơi nhận: Sở Y tế tỉnh Điện Biên."));
         Assert.Equal(["Ủy ban nhân dân tỉnh"], Complete("Ủy ban nhân dân tỉnh", "UBND tỉnh chủ trì; Ủy ban nhân dân tỉnh Tuyên Quang phối hợp."));
     }
+
+    [Fact]
+    public void A_group_is_not_completed_with_other_kinds_of_body() =>
+        Assert.Equal(["Các sở"], Complete("Các sở", "Các sở, ban, ngành chủ trì. Giám đốc các sở, Thủ trưởng các ban, ngành chịu trách nhiệm."));
 
     [Fact]
     public void Related_is_never_added() =>

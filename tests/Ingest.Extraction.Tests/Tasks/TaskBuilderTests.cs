@@ -469,6 +469,21 @@ public class TaskBuilderTests
     }
 
     [Fact]
+    public void Praise_in_a_conclusion_is_no_task_but_commending_as_work_is()
+    {
+        var tasks = Build("""
+            II. NHIỆM VỤ
+
+            1. Đánh giá cao sự nỗ lực của Bộ Xây dựng và các địa phương trong thời gian qua.
+
+            2. Ghi nhận, biểu dương những kết quả đạt được của ngành y tế.
+
+            3. Biểu dương, khen thưởng kịp thời các tập thể, cá nhân có thành tích xuất sắc.
+            """);
+        Assert.Equal("Biểu dương, khen thưởng kịp thời các tập thể, cá nhân có thành tích xuất sắc.", Assert.Single(tasks).Text);
+    }
+
+    [Fact]
     public void When_the_plan_runs_is_no_task()
     {
         var tasks = Build("""
