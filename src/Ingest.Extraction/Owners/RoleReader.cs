@@ -39,7 +39,11 @@ public static partial class RoleReader
             {
                 continue; // names in brackets explain or list, they are not the doer
             }
-            if (SupportBefore().IsMatch(before))
+            if (OwnerOpener().IsMatch(before) && HeadingEnd().IsMatch(after))
+            {
+                lead.AddRange(chain); // "3. Trách nhiệm của Sở Nội vụ:", "a) Đối với Sở Y tế:" over the items of that body
+            }
+            else if (SupportBefore().IsMatch(before))
             {
                 support.AddRange(chain);
             }
@@ -122,6 +126,13 @@ public static partial class RoleReader
 
     [GeneratedRegex(@"^\s*(?:chủ trì|chịu trách nhiệm|có trách nhiệm|là cơ quan)", RegexOptions.IgnoreCase)]
     private static partial Regex StrongLeadAfter();
+
+    [GeneratedRegex(@"^\s*(?:[-+•]\s*)?(?:(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s*)?(?:(?:[Tt]rách nhiệm|[Nn]hiệm vụ)(?: cụ thể)? của|[Đđ]ối với|[Vv]ề phía)\s*$")]
+    private static partial Regex OwnerOpener();
+
+    /// <summary>Nothing but the colon of a heading, or nothing at all, after the names.</summary>
+    [GeneratedRegex(@"^\s*[:.]?\s*$")]
+    private static partial Regex HeadingEnd();
 
     [GeneratedRegex(@"(?i)(?:^|[.;:\n]\s*)(?:[-+•]\s*)?(?:(?:định kỳ|hằng|hàng)\s[^;:.()]{0,30}(?:\([^)]*\))?,?\s*)?(?:(?:đối với[^,]{0,80},\s*)|(?:giao(?:\s+cho)?|đề nghị|yêu cầu|phân công|do|trong đó,?|căn cứ[^,]{0,80},\s*|theo chức năng[^,]{0,40},\s*)\s*)*$")]
     private static partial Regex SubjectLead();

@@ -61,6 +61,17 @@ public class RoleReaderTests
         Assert.Equal([("Bộ Y tế", Owner.Lead)], Read("Yêu cầu Bộ trưởng Bộ Y tế chỉ đạo rà soát."));
     }
 
+    [Theory]
+    [InlineData("Trách nhiệm của Sở Nội vụ:", "Sở Nội vụ")]
+    [InlineData("Đối với Sở Y tế:", "Sở Y tế")]
+    [InlineData("Nhiệm vụ của Ủy ban nhân dân các xã, phường:", "Ủy ban nhân dân các xã, phường")]
+    public void A_heading_that_names_whose_duties_follow_names_the_lead(string heading, string name) =>
+        Assert.Equal([(name, Owner.Lead)], Read(heading));
+
+    [Fact]
+    public void A_body_after_cua_inside_a_sentence_is_still_no_owner() =>
+        Assert.Empty(Read("Nâng cao trách nhiệm của Sở Nội vụ trong công tác cán bộ."));
+
     [Fact]
     public void A_vague_group_after_its_own_cac_leaves_the_group_before_it()
     {
