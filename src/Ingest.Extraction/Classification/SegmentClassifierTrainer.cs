@@ -55,11 +55,31 @@ public sealed class SegmentClassifierTrainer(int seed = 20261123)
         return new ClassifierQuality(classes, rows.Count == 0 ? 0 : (double)rows.Count(r => r.Label == r.Class) / rows.Count);
     }
 
+    /// <summary>
+    /// Writes the model; the same training data gives the same bytes (ML.NET stamps each zip entry with the time of
+    /// writing, so the entries are copied into a fresh zip with one fixed time), and an unchanged model is no change
+    /// to commit.
+    /// </summary>
     public void Save(ITransformer model, DataViewSchema schema, string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        _ml.Model.Save(model, schema, path);
+        using var written = new MemoryStream();
+        _ml.Model.Save(model, schema, written);
+        written.Position = 0;
+        using var source = new System.IO.Compression.ZipArchive(written, System.IO.Compression.ZipArchiveMode.Read);
+        using var file = File.Create(path);
+        using var target = new System.IO.Compression.ZipArchive(file, System.IO.Compression.ZipArchiveMode.Create);
+        foreach (var entry in source.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
+        {
+            var copy = target.CreateEntry(entry.FullName, System.IO.Compression.CompressionLevel.Optimal);
+            copy.LastWriteTime = FixedEntryTime;
+            using var from = entry.Open();
+            using var to = copy.Open();
+            from.CopyTo(to);
+        }
     }
+
+    private static readonly DateTimeOffset FixedEntryTime = new(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private sealed class LabelledPrediction
     {
