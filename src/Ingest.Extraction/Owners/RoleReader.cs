@@ -27,8 +27,11 @@ public static partial class RoleReader
         var support = new List<AgencyMention>();
         var chains = Chains(text, mentions);
         var membership = Membership().Match(text) is { Success: true } list ? list.Index + list.Length : text.Length;
+        var assigned = false;
         foreach (var chain in chains)
         {
+            var assignedHere = assigned;
+            assigned = false;
             if (chain[0].Start >= membership)
             {
                 break; // "kiện toàn Ban Chỉ đạo …, bao gồm: Trưởng Ban là Chủ tịch UBND tỉnh; …": members, not doers
@@ -39,7 +42,16 @@ public static partial class RoleReader
             {
                 continue; // names in brackets explain or list, they are not the doer
             }
-            if (OwnerOpener().IsMatch(before) && HeadingEnd().IsMatch(after))
+            if (AssignsNext().IsMatch(after) && chain != chains[^1] && IsSubjectPosition(before))
+            {
+                assigned = true;
+                continue; // "Ủy ban nhân dân tỉnh giao Sở Y tế …", "Phó Thủ tướng yêu cầu Bộ Tài chính …": who assigns is no owner
+            }
+            if (assignedHere && !SupportBefore().IsMatch(before))
+            {
+                lead.AddRange(chain);
+            }
+            else if (OwnerOpener().IsMatch(before) && HeadingEnd().IsMatch(after))
             {
                 lead.AddRange(chain); // "3. Trách nhiệm của Sở Nội vụ:", "a) Đối với Sở Y tế:" over the items of that body
             }
@@ -126,6 +138,10 @@ public static partial class RoleReader
 
     [GeneratedRegex(@"^\s*(?:chủ trì|chịu trách nhiệm|có trách nhiệm|là cơ quan)", RegexOptions.IgnoreCase)]
     private static partial Regex StrongLeadAfter();
+
+    /// <summary>The names are followed by the verb that hands the work to the next names: "giao", "yêu cầu", "đề nghị", "phân công".</summary>
+    [GeneratedRegex(@"^\s*(?:giao(?:\s+cho)?|yêu cầu|đề nghị|phân công)\s+(?:đồng chí\s+|Giám đốc\s+|Thủ trưởng\s+|Chủ tịch\s+|Bộ trưởng\s+)?(?=\p{Lu}|các\s|UBND)")]
+    private static partial Regex AssignsNext();
 
     [GeneratedRegex(@"^\s*(?:[-+•]\s*)?(?:(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s*)?(?:(?:[Tt]rách nhiệm|[Nn]hiệm vụ)(?: cụ thể)? của|[Đđ]ối với|[Vv]ề phía)\s*$")]
     private static partial Regex OwnerOpener();

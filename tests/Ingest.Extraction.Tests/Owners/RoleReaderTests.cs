@@ -72,6 +72,17 @@ public class RoleReaderTests
     public void A_body_after_cua_inside_a_sentence_is_still_no_owner() =>
         Assert.Empty(Read("Nâng cao trách nhiệm của Sở Nội vụ trong công tác cán bộ."));
 
+    [Theory]
+    [InlineData("Ủy ban nhân dân tỉnh giao Sở Y tế chủ trì, phối hợp với Sở Tài chính triển khai.", "Sở Y tế", "Sở Tài chính")]
+    [InlineData("Phó Thủ tướng yêu cầu Bộ Tài chính chủ trì, phối hợp với Bộ Xây dựng hướng dẫn.", "Bộ Tài chính", "Bộ Xây dựng")]
+    [InlineData("Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp rà soát.", "Sở Nội vụ", "Sở Tư pháp")]
+    public void Who_assigns_the_work_is_no_owner(string sentence, string lead, string support) =>
+        Assert.Equal([(lead, Owner.Lead), (support, Owner.Support)], Read(sentence));
+
+    [Fact]
+    public void A_partner_that_asks_a_third_body_stays_a_partner() =>
+        Assert.Equal([("Sở Y tế", Owner.Lead), ("Sở Tài chính", Owner.Support)], Read("Sở Y tế chủ trì, phối hợp với Sở Tài chính đề nghị Bộ Y tế hỗ trợ."));
+
     [Fact]
     public void A_vague_group_after_its_own_cac_leaves_the_group_before_it()
     {
