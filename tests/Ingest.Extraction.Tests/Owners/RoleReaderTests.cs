@@ -80,6 +80,15 @@ public class RoleReaderTests
         Assert.Equal([(lead, Owner.Lead), (support, Owner.Support)], Read(sentence));
 
     [Fact]
+    public void A_lowercase_body_right_after_phoi_hop_is_a_partner_but_a_bare_co_quan_is_not()
+    {
+        Assert.Equal([("Sở Công Thương", Owner.Lead), ("Cơ quan báo chí", Owner.Support)],
+            Read("Sở Công Thương chủ trì, phối hợp cơ quan báo chí tuyên truyền kịp thời về tiến độ."));
+        Assert.Equal([("Các cơ quan phối hợp", Owner.Lead)],
+            Read("Các cơ quan phối hợp có trách nhiệm phối hợp với cơ quan chủ trì thực hiện."));
+    }
+
+    [Fact]
     public void A_partner_that_asks_a_third_body_stays_a_partner() =>
         Assert.Equal([("Sở Y tế", Owner.Lead), ("Sở Tài chính", Owner.Support)], Read("Sở Y tế chủ trì, phối hợp với Sở Tài chính đề nghị Bộ Y tế hỗ trợ."));
 
