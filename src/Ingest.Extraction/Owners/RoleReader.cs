@@ -153,7 +153,7 @@ public static partial class RoleReader
     [GeneratedRegex(@"(?i)(?:^|[.;:\n]\s*)(?:[-+•]\s*)?(?:(?:định kỳ|hằng|hàng)\s[^;:.()]{0,30}(?:\([^)]*\))?,?\s*)?(?:(?:đối với[^,]{0,80},\s*)|(?:giao(?:\s+cho)?|đề nghị|yêu cầu|phân công|do|trong đó,?|căn cứ[^,]{0,80},\s*|theo chức năng[^,]{0,40},\s*)\s*)*$")]
     private static partial Regex SubjectLead();
 
-    [GeneratedRegex(@"(?i)phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s*(?:các\s+)?(?:lực lượng\s+)?$|phối\s+hợp(?:\s+chặt\s+chẽ)?(?:,\s*hỗ\s+trợ)?(?:\s+(?:với|cùng))?\s+[^.;:]{0,40}?(?:,|\svà)\s*$")]
+    [GeneratedRegex(@"(?i)phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s*(?:các\s+)?(?:lực lượng\s+)?$|chủ\s+trì,?\s+cùng(?:\s+với)?\s+$|phối\s+hợp(?:\s+chặt\s+chẽ)?(?:,\s*hỗ\s+trợ)?(?:\s+(?:với|cùng))?\s+[^.;:]{0,40}?(?:,|\svà)\s*$")]
     private static partial Regex SupportBefore();
 
     [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?(?!,\s*tổ chức\b),?\s*(?:là\s+(?:cơ quan\s+)?(?:đầu mối|thường trực)|chủ trì|chịu trách nhiệm|có trách nhiệm|tham mưu|thực hiện|triển khai|chủ động|xây dựng|tổ chức|hướng dẫn|theo dõi|đôn đốc|tổng hợp|rà soát|tiếp tục|phối hợp|nghiên cứu|kiểm tra|bố trí|quán triệt|lãnh đạo|chỉ đạo|:(?<colon>))", RegexOptions.IgnoreCase)]

@@ -89,6 +89,10 @@ public class RoleReaderTests
     }
 
     [Fact]
+    public void A_body_named_after_chu_tri_cung_is_a_partner() =>
+        Assert.Equal([("Bộ Tài chính", Owner.Lead), ("Bộ Xây dựng", Owner.Support)], Read("Bộ Tài chính chủ trì, cùng Bộ Xây dựng rà soát các dự án."));
+
+    [Fact]
     public void A_partner_that_asks_a_third_body_stays_a_partner() =>
         Assert.Equal([("Sở Y tế", Owner.Lead), ("Sở Tài chính", Owner.Support)], Read("Sở Y tế chủ trì, phối hợp với Sở Tài chính đề nghị Bộ Y tế hỗ trợ."));
 
