@@ -89,6 +89,10 @@ public class RoleReaderTests
     }
 
     [Fact]
+    public void The_press_is_one_group() =>
+        Assert.Equal([("Các cơ quan thông tấn, báo chí", Owner.Lead)], Read("Đề nghị các cơ quan thông tấn, báo chí tăng cường tuyên truyền."));
+
+    [Fact]
     public void A_body_named_after_chu_tri_cung_is_a_partner() =>
         Assert.Equal([("Bộ Tài chính", Owner.Lead), ("Bộ Xây dựng", Owner.Support)], Read("Bộ Tài chính chủ trì, cùng Bộ Xây dựng rà soát các dự án."));
 
