@@ -43,6 +43,11 @@ public static partial class TargetBuilder
         foreach (var child in node.Children)
         {
             Visit(child, section, childDue, targets, documentKind);
+            // "Phấn đấu đến hết năm 2025:" over a flat list: its year is the due of the goals after it.
+            if (!child.MarkedChildren.Any() && child.Text.TrimEnd().EndsWith(':') && TargetParser.DueOf(child.Text) is { } leadDue)
+            {
+                childDue = leadDue;
+            }
         }
     }
 

@@ -48,6 +48,25 @@ public class TargetBuilderTests
     }
 
     [Fact]
+    public void A_line_that_names_the_year_before_a_flat_list_gives_it_to_the_goals_after_it()
+    {
+        var targets = Build("""
+            II. MỤC TIÊU
+
+            Phấn đấu đến hết năm 2025:
+
+            - 100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình.
+
+            - Tỷ lệ hồ sơ giải quyết đúng hạn đạt từ 98% trở lên.
+
+            III. NHIỆM VỤ
+
+            1. Sở Tài chính bố trí kinh phí, bảo đảm giải ngân đạt 95% kế hoạch vốn được giao.
+            """, "Kế hoạch");
+        Assert.Equal([(100m, "2025"), (98m, "2025"), (95m, null)], targets.Select(t => (t.Value, t.Due)));
+    }
+
+    [Fact]
     public void Purpose_parts_give_no_targets()
     {
         var targets = Build("""
