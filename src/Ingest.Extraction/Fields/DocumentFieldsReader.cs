@@ -19,7 +19,10 @@ public static partial class DocumentFieldsReader
     {
         var head = paragraphs.Take(40).ToList();
         var number = head.Select(p => NumberPattern().Match(p.Text)).FirstOrDefault(m => m.Success)?.Groups[1].Value;
-        var dateMatch = head.Select(p => DatePattern().Match(p.Text)).FirstOrDefault(m => m.Success);
+        // The dateline ("Cần Thơ, ngày 5 tháng 12 năm 2025") opens its line; a date inside a sentence ("… trình Chính
+        // phủ trước ngày 30 tháng 6 năm 2025") is only taken when no line is a dateline, and names no place.
+        var dates = head.Select(p => DatePattern().Match(p.Text)).Where(m => m.Success).ToList();
+        var dateMatch = dates.FirstOrDefault(IsDateline) ?? dates.FirstOrDefault();
         var kindIndex = head.FindIndex(p => KindOf(p.Text) is not null);
         var kind = kindIndex >= 0 ? KindOf(head[kindIndex].Text) : null;
         var title = kindIndex >= 0 && kindIndex + 1 < head.Count ? TitleAfter(head[kindIndex]) ?? head[kindIndex + 1].Text : null;
@@ -29,7 +32,7 @@ public static partial class DocumentFieldsReader
             .Where(r => !string.Equals(r, number, StringComparison.OrdinalIgnoreCase))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
-        var place = dateMatch is { Success: true } ? dateMatch.Groups["place"].Value.Trim() : null;
+        var place = dateMatch is { Success: true } && IsDateline(dateMatch) ? dateMatch.Groups["place"].Value.Trim() : null;
         return new DocumentFields
         {
             File = fileName,
@@ -43,6 +46,9 @@ public static partial class DocumentFieldsReader
             References = references,
         };
     }
+
+    private static bool IsDateline(Match date) =>
+        date.Index <= 2 && date.Groups["place"].Value.Trim() is var place && (place.Length == 0 || char.IsUpper(place[0]));
 
     private static string? KindOf(string text)
     {

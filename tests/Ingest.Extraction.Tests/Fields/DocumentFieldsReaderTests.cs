@@ -93,4 +93,14 @@ public class DocumentFieldsReaderTests
         var text = "Số 26-KH/TU\n\nKẾ HOẠCH\n\nVỀ VIỆC THỰC HIỆN\n\nNội dung.\n\nT/M BẠN THƯỜNG VỤ PHÓ BÍ THƯ\n\nNguyễn Văn A";
         Assert.Equal("Ban Thường vụ Tỉnh ủy", DocumentFieldsReader.Read("scan.pdf", ParagraphSplitter.Split(text)).Issuer);
     }
+
+    [Fact]
+    public void A_date_inside_a_sentence_names_no_place_and_yields_to_the_dateline()
+    {
+        const string body = "1. Bộ Xây dựng hoàn thiện dự thảo Nghị định, trình Chính phủ trước ngày 30 tháng 6 năm 2025.";
+        var withoutDateline = DocumentFieldsReader.Read("tb.md", ParagraphSplitter.Split("THÔNG BÁO\n\n" + body));
+        Assert.Null(withoutDateline.Place);
+        var withDateline = DocumentFieldsReader.Read("tb.md", ParagraphSplitter.Split(body + "\n\nHà Nội, ngày 12 tháng 5 năm 2025"));
+        Assert.Equal(("Hà Nội", "2025-05-12"), (withDateline.Place, withDateline.Date));
+    }
 }
