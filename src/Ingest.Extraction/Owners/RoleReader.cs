@@ -150,7 +150,7 @@ public static partial class RoleReader
     [GeneratedRegex(@"^\s*[:.]?\s*$")]
     private static partial Regex HeadingEnd();
 
-    [GeneratedRegex(@"(?i)(?:^|[.;:\n]\s*)(?:[-+•]\s*)?(?:(?:định kỳ|hằng|hàng)\s[^;:.()]{0,30}(?:\([^)]*\))?,?\s*)?(?:(?:đối với[^,]{0,80},\s*)|(?:giao(?:\s+cho)?|đề nghị|yêu cầu|phân công|do|trong đó,?|căn cứ[^,]{0,80},\s*|theo chức năng[^,]{0,40},\s*)\s*)*$")]
+    [GeneratedRegex(@"(?i)(?:^|[.;:\n]\s*)(?:[-+•]\s*)?(?:(?:định kỳ|hằng|hàng)\s[^;:.()]{0,30}(?:\([^)]*\))?,?\s*)?(?:(?:đối với[^,]{0,80},\s*)|(?:(?:trường hợp|nếu|khi|sau khi|trên cơ sở)\s[^,;:.]{0,80},\s*)|(?:giao(?:\s+cho)?|đề nghị|yêu cầu|phân công|do|trong đó,?|căn cứ[^,]{0,80},\s*|theo chức năng[^,]{0,40},\s*)\s*)*$")]
     private static partial Regex SubjectLead();
 
     [GeneratedRegex(@"(?i)phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s*(?:các\s+)?(?:lực lượng\s+)?$|chủ\s+trì,?\s+cùng(?:\s+với)?\s+$|phối\s+hợp(?:\s+chặt\s+chẽ)?(?:,\s*hỗ\s+trợ)?(?:\s+(?:với|cùng))?\s+[^.;:]{0,40}?(?:,|\svà)\s*$")]

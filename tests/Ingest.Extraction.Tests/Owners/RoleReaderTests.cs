@@ -88,6 +88,12 @@ public class RoleReaderTests
             Read("Các cơ quan phối hợp có trách nhiệm phối hợp với cơ quan chủ trì thực hiện."));
     }
 
+    [Theory]
+    [InlineData("Trường hợp vượt thẩm quyền, Bộ Xây dựng báo cáo Thủ tướng Chính phủ.", "Bộ Xây dựng")]
+    [InlineData("Nếu phát sinh vướng mắc, Sở Tư pháp hướng dẫn các địa phương.", "Sở Tư pháp")]
+    public void A_body_after_a_condition_is_the_subject(string sentence, string lead) =>
+        Assert.Equal([(lead, Owner.Lead)], Read(sentence));
+
     [Fact]
     public void The_press_is_one_group() =>
         Assert.Equal([("Các cơ quan thông tấn, báo chí", Owner.Lead)], Read("Đề nghị các cơ quan thông tấn, báo chí tăng cường tuyên truyền."));
