@@ -42,6 +42,7 @@ public class RoleReaderTests
     [InlineData("Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh chủ trì tổng hợp ý kiến.", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh")]
     [InlineData("Văn phòng ĐĐBQH và HĐND Thành phố chủ trì tổng hợp ý kiến.", "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân Thành phố")]
     [InlineData("Trung tâm Dịch vụ việc làm Thành phố chủ trì tổ chức tập huấn.", "Trung tâm Dịch vụ việc làm Thành phố")]
+    [InlineData("Các đơn vị cấp nước thuộc phạm vi quản lý xây dựng phương án thay thế.", "Các đơn vị cấp nước thuộc phạm vi quản lý")]
     public void Names_with_a_joint_office_or_a_noun_that_looks_like_a_verb_stay_whole(string sentence, string name) =>
         Assert.Equal([(name, Owner.Lead)], Read(sentence));
 
