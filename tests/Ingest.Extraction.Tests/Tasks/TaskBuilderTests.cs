@@ -484,6 +484,20 @@ public class TaskBuilderTests
     }
 
     [Fact]
+    public void An_owner_heading_typed_with_a_capital_An_still_names_bodies_and_the_paragraph_gives_the_roles()
+    {
+        var tasks = Build("""
+            III. TỔ CHỨC THỰC HIỆN
+
+            3. Công An Thành phố, Bộ Tư lệnh Thành phố
+
+            Công an Thành phố chủ trì phối hợp với Bộ Tư lệnh Thành phố và các đơn vị có liên quan định kỳ kiểm tra an toàn hệ thống.
+            """);
+        var task = Assert.Single(tasks);
+        Assert.Equal([("Công an Thành phố", Owner.Lead), ("Bộ Tư lệnh Thành phố", Owner.Support)], task.Owners.Select(o => (o.Name, o.Role)));
+    }
+
+    [Fact]
     public void When_the_plan_runs_is_no_task()
     {
         var tasks = Build("""
