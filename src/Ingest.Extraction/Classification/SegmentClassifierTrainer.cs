@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
@@ -66,12 +67,12 @@ public sealed class SegmentClassifierTrainer(int seed = 20261123)
         using var written = new MemoryStream();
         _ml.Model.Save(model, schema, written);
         written.Position = 0;
-        using var source = new System.IO.Compression.ZipArchive(written, System.IO.Compression.ZipArchiveMode.Read);
+        using var source = new ZipArchive(written, ZipArchiveMode.Read);
         using var file = File.Create(path);
-        using var target = new System.IO.Compression.ZipArchive(file, System.IO.Compression.ZipArchiveMode.Create);
+        using var target = new ZipArchive(file, ZipArchiveMode.Create);
         foreach (var entry in source.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
         {
-            var copy = target.CreateEntry(entry.FullName, System.IO.Compression.CompressionLevel.Optimal);
+            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
             copy.LastWriteTime = FixedEntryTime;
             using var from = entry.Open();
             using var to = copy.Open();

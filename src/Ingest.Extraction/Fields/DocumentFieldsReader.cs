@@ -22,7 +22,8 @@ public static partial class DocumentFieldsReader
         // The dateline ("Cần Thơ, ngày 5 tháng 12 năm 2025") opens its line; a date inside a sentence ("… trình Chính
         // phủ trước ngày 30 tháng 6 năm 2025") is only taken when no line is a dateline, and names no place.
         var dates = head.Select(p => DatePattern().Match(p.Text)).Where(m => m.Success).ToList();
-        var dateMatch = dates.FirstOrDefault(IsDateline) ?? dates.FirstOrDefault();
+        var dateline = dates.FirstOrDefault(IsDateline);
+        var dateMatch = dateline ?? dates.FirstOrDefault();
         var kindIndex = head.FindIndex(p => KindOf(p.Text) is not null);
         var kind = kindIndex >= 0 ? KindOf(head[kindIndex].Text) : null;
         var title = kindIndex >= 0 && kindIndex + 1 < head.Count ? TitleAfter(head[kindIndex]) ?? head[kindIndex + 1].Text : null;
@@ -32,7 +33,7 @@ public static partial class DocumentFieldsReader
             .Where(r => !string.Equals(r, number, StringComparison.OrdinalIgnoreCase))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
-        var place = dateMatch is { Success: true } && IsDateline(dateMatch) ? dateMatch.Groups["place"].Value.Trim() : null;
+        var place = dateline?.Groups["place"].Value.Trim();
         return new DocumentFields
         {
             File = fileName,

@@ -57,9 +57,10 @@ public static partial class MemberLists
         {
             return [mention];
         }
-        if (kind is "Bộ" or "bộ" or "Sở" or "sở")
+        var capitalised = char.ToUpperInvariant(kind[0]) + kind[1..];
+        if (capitalised is "Bộ" or "Sở")
         {
-            return ExpandFields(mention, kind is "bộ" or "Bộ" ? "Bộ" : "Sở", colon.Groups["list"]);
+            return ExpandFields(mention, capitalised, colon.Groups["list"]);
         }
         var members = new List<AgencyMention>();
         var at = colon.Groups["list"].Index;

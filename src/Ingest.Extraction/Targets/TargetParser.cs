@@ -181,8 +181,11 @@ public static partial class TargetParser
         return m.Groups["to"].Success ? $"{m.Groups["from"].Value}-{m.Groups["to"].Value}" : m.Groups["from"].Success ? m.Groups["from"].Value : m.Groups["other"].Value.Trim();
     }
 
-    [GeneratedRegex(@"(?<![\d/.,-])(?<value>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*[-–]\s*(?<max>\d+(?:,\d+)?))?(?:\s*(?<percent>%)|(?<unit>/\d{1,3}(?:\.\d{3})+\s+\p{Ll}+(?:\s(?!(?:vào|năm|trong|đến|và|của|tại|so|trở|trên|dưới|đạt|tăng|giảm|được|mỗi|hằng|hàng)(?!\p{L}))\p{Ll}+){0,4})|\s+(?<unit>(?:tỷ đồng|triệu đồng|triệu USD|tỷ USD|nghìn tỷ đồng|\p{Ll}+(?:\s+\p{Ll}+){0,2}(?=/)|\p{Ll}+(?:\s+(?!(?:vào|năm|trong|đến|và|của|tại|so|trở|trên|dưới|đạt|tăng|giảm|được|mỗi|hằng|hàng)(?!\p{L}))\p{Ll}+)?)(?:/(?:\d{1,3}(?:\.\d{3})*\s)?\p{Ll}+(?:\s(?!(?:vào|năm|trong|đến|và|của|tại|so|trở|trên|dưới|đạt|tăng|giảm|được|mỗi|hằng|hàng)(?!\p{L}))\p{Ll}+){0,4})?))")]
+    [GeneratedRegex(@"(?<![\d/.,-])(?<value>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*[-–]\s*(?<max>\d+(?:,\d+)?))?(?:\s*(?<percent>%)|(?<unit>/\d{1,3}(?:\.\d{3})+\s+\p{Ll}+(?:\s(?!" + UnitStop + @"(?!\p{L}))\p{Ll}+){0,4})|\s+(?<unit>(?:tỷ đồng|triệu đồng|triệu USD|tỷ USD|nghìn tỷ đồng|\p{Ll}+(?:\s+\p{Ll}+){0,2}(?=/)|\p{Ll}+(?:\s+(?!" + UnitStop + @"(?!\p{L}))\p{Ll}+)?)(?:/(?:\d{1,3}(?:\.\d{3})*\s)?\p{Ll}+(?:\s(?!" + UnitStop + @"(?!\p{L}))\p{Ll}+){0,4})?))")]
     private static partial Regex Quantity();
+
+    /// <summary>Words that end a unit: "1,7 lần vào năm 2025", "12.000 người mỗi năm", "10 ca/1.000 phụ nữ trong …".</summary>
+    private const string UnitStop = "(?:vào|năm|trong|đến|và|của|tại|so|trở|trên|dưới|đạt|tăng|giảm|được|mỗi|hằng|hàng)";
 
     [GeneratedRegex(@"(?i)(?:số|điều|khoản|mục|năm|ngày|tháng|quý|lần thứ|khóa|khoá|giai đoạn|tại|nghị định|thông tư)\s*$")]
     private static partial Regex NotGoalBefore();
