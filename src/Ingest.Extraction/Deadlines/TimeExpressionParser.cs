@@ -91,7 +91,7 @@ public static partial class TimeExpressionParser
 
         Mention? Read(Match m)
         {
-            if (IsCitation(text, m.Index) || IsObjectPeriod(text, m.Index))
+            if (IsCitation(text, m.Index) || IsObjectPeriod(text, m.Index) || BaselineBefore().IsMatch(Before(text, m.Index, 30)))
             {
                 return null;
             }
@@ -195,6 +195,10 @@ public static partial class TimeExpressionParser
         ")]
     private static partial Regex MentionPattern();
 
+    /// <summary>"giảm 30% … so với năm 2024": the year a target is measured against, not a time of the work.</summary>
+    [GeneratedRegex(@"(?i)\bso\s+với\s+(?:cùng\s+kỳ\s+)?(?:giai\s+đoạn\s+)?$")]
+    private static partial Regex BaselineBefore();
+
     [GeneratedRegex(@"(?i)(?:\btừ|bắt\s+đầu(?:\s+từ)?)\s*(?:ngày|tháng|năm|quý|qu[ýí])?\s*$")]
     private static partial Regex StartWord();
 
@@ -217,7 +221,7 @@ public static partial class TimeExpressionParser
     [GeneratedRegex(@"(?i)(?<!\p{L})(?:định\s+kỳ|hằng\s+ngày|hàng\s+ngày|trong\s+(?:vòng\s+)?\d+\s+ngày(?:\s+làm\s+việc)?(?:\s*,)?\s+kể\s+từ)(?!\p{L})")]
     private static partial Regex TextOnlyTime();
 
-    [GeneratedRegex(@"(?i)\b(?:kế\s+hoạch|chương\s+trình|đề\s+án|chiến\s+lược|quy\s+hoạch|nghị\s+quyết|dự\s+án|tầm\s+nhìn|định\s+hướng|mục\s+tiêu|vốn|kỳ|nhiệm\s+kỳ)\b")]
+    [GeneratedRegex(@"(?i)\b(?:kế\s+hoạch|chương\s+trình|đề\s+án|chiến\s+lược|quy\s+hoạch|nghị\s+quyết|dự\s+án|tầm\s+nhìn|định\s+hướng|mục\s+tiêu|vốn|kỳ(?!\s+họp)|nhiệm\s+kỳ)\b")]
     private static partial Regex PlanNoun();
 
     [GeneratedRegex(@"(?i)\b(?:hoàn\s+thành|trước|chậm\s+nhất|trong|xong|thời\s+gian|thời\s+hạn|từ\s+nay|thực\s+hiện\s+từ|triển\s+khai\s+từ)\b")]

@@ -20,6 +20,8 @@ public static partial class AgencyNames
         (Abbrev("MTTQVN"), "Mặt trận Tổ quốc Việt Nam"),
         (Abbrev("MTTQ"), "Mặt trận Tổ quốc"),
         (Abbrev("VPTU"), "Văn phòng Tỉnh ủy"),
+        (Abbrev("UBKT"), "Ủy ban Kiểm tra"),
+        (Abbrev("BTV"), "Ban Thường vụ"),
         (Abbrev("BCH"), "Ban Chấp hành"),
         (Abbrev("TW"), "Trung ương"),
         (Abbrev("BHXH"), "Bảo hiểm xã hội"),

@@ -42,6 +42,10 @@ public static partial class RoleReader
             {
                 continue; // names in brackets explain or list, they are not the doer
             }
+            if (chain[0].Written.StartsWith("Lãnh đạo ", StringComparison.Ordinal) && IsSubjectPosition(before) && !StrongLeadAfter().IsMatch(after))
+            {
+                continue; // "- Lãnh đạo Ủy ban MTTQ tỉnh tuyên truyền …" under a party body: the verb, and the body led is no owner
+            }
             if (AssignsNext().IsMatch(after) && chain != chains[^1] && IsSubjectPosition(before))
             {
                 assigned = true;

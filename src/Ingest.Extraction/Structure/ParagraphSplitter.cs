@@ -24,6 +24,12 @@ public static partial class ParagraphSplitter
                 i = ReadTable(lines, i, builder);
                 continue;
             }
+            if (PipeRow().IsMatch(lines[i]))
+            {
+                builder.Flush();
+                i = ReadPipeTable(lines, i, builder);
+                continue;
+            }
             foreach (var piece in GluedHeading().Split(lines[i]))
             {
                 AddLine(builder, Clean(piece), i);
@@ -104,6 +110,28 @@ public static partial class ParagraphSplitter
         return i;
     }
 
+    /// <summary>
+    /// Reads a markdown pipe table ("| STT | Nội dung nhiệm vụ | Cơ quan chủ trì |", one row per line, "|---|---|"
+    /// under its header); returns the index of the first line after it.
+    /// </summary>
+    private static int ReadPipeTable(string[] lines, int start, Builder builder)
+    {
+        var rows = new List<(List<string> Cells, int Line)>();
+        var i = start;
+        for (; i < lines.Length && PipeRow().IsMatch(lines[i]); i++)
+        {
+            var inner = lines[i].Trim();
+            inner = inner[1..^1];
+            if (PipeRule().IsMatch(inner))
+            {
+                continue;
+            }
+            rows.Add((inner.Split('|').Select(c => Finish([Clean(c)])).ToList(), i));
+        }
+        Emit(rows, builder);
+        return i;
+    }
+
     private static void Emit(List<(List<string> Cells, int Line)> rows, Builder builder)
     {
         var headerIndex = rows.FindIndex(r => TableHeader.IsTaskHeader(r.Cells));
@@ -126,6 +154,13 @@ public static partial class ParagraphSplitter
             }
         }
     }
+
+    /// <summary>A line of a markdown pipe table: bars at both ends and at least two cells.</summary>
+    [GeneratedRegex(@"^\s*\|[^|\n]*\|[^\n]*\|\s*$")]
+    private static partial Regex PipeRow();
+
+    [GeneratedRegex(@"^[\s|:-]+$")]
+    private static partial Regex PipeRule();
 
     private static string Finish(List<string> cell) => Emphasis().Replace(string.Join(' ', cell), "$1").Trim();
 

@@ -399,8 +399,11 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
     [GeneratedRegex(@"(?<=\p{L}{2}[.!?])\s+(?=\p{Lu})")]
     private static partial Regex SentenceBoundary();
 
-    /// <summary>The document's closing call to carry it out ("Yêu cầu Giám đốc các sở … triển khai thực hiện nghiêm túc Chỉ thị này./."): not part of the item before it.</summary>
-    [GeneratedRegex(@"^(?:(?:Yêu cầu|Đề nghị)\s.{0,300}(?:thực hiện|triển khai)[^.]{0,40}(?:Chỉ thị|Kế hoạch|Quyết định|Thông báo|Nghị quyết|Công văn) này[^.]{0,40}|Văn phòng Chính phủ (?:trân trọng |xin )?thông báo[^.]{0,120})[./]*$")]
+    /// <summary>
+    /// The document's closing call to carry it out ("Yêu cầu Giám đốc các sở … triển khai thực hiện nghiêm túc Chỉ thị này./.",
+    /// also when a sentence on how results are judged follows it): not part of the item before it.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:Yêu cầu|Đề nghị)\s.{0,300}(?:thực hiện|triển khai)[^.]{0,40}(?:Chỉ thị|Kế hoạch|Quyết định|Thông báo|Nghị quyết|Công văn) này[^.]{0,40}[./]+(?:\s|$)|Văn phòng Chính phủ (?:trân trọng |xin )?thông báo[^.]{0,120}[./]*$)")]
     private static partial Regex ExecutionClause();
 
     /// <summary>
@@ -445,7 +448,7 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
     [GeneratedRegex(@"(?i)(?:yêu cầu|đề nghị|giao)\s+[^:]{0,300}:?\s*$")]
     private static partial Regex LeadInSubject();
 
-    [GeneratedRegex(@"(?i)^(?:(?:Thời gian (?:thực hiện|hoàn thành)|Hoàn thành|Các nhiệm vụ trên)[^.]{0,40}(?:các nhiệm vụ|nhiệm vụ trên|nội dung trên|trên)|Các (?:nhiệm vụ|nội dung)(?: nêu)? trên)")]
+    [GeneratedRegex(@"(?i)^(?:(?:Thời gian (?:thực hiện|hoàn thành)|Hoàn thành|Các nhiệm vụ trên)[^.]{0,40}(?:các nhiệm vụ|nhiệm vụ trên|nội dung trên|(?:nhiệm vụ|nội dung)(?: nêu)? (?:tại|ở|của) (?:khoản|mục|điểm|phần) này|trên)|Các (?:nhiệm vụ|nội dung)(?: nêu)? trên)")]
     private static partial Regex GroupTimeLine();
 
     [GeneratedRegex(@"(?i)^(?:phấn đấu|đến năm \d{4},?)?\s*(?:\d+([.,]\d+)?\s*%|tỷ lệ|tỉ lệ)")]

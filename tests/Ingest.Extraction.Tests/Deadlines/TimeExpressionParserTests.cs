@@ -110,4 +110,13 @@ public class TimeExpressionParserTests
         Assert.Equal((null, null, null), (time.Start, time.Due, time.Recurrence));
         Assert.Contains(text.TrimEnd('.'), time.Text + ".", StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_year_a_target_is_compared_with_is_no_due() =>
+        Assert.Equal((null, "ongoing"), (TimeExpressionParser.Parse("Giảm ít nhất 30% thời gian giải quyết thủ tục hành chính so với năm 2024; thường xuyên đánh giá mức độ hài lòng.", 2025)?.Due,
+            TimeExpressionParser.Parse("Giảm ít nhất 30% thời gian giải quyết thủ tục hành chính so với năm 2024; thường xuyên đánh giá mức độ hài lòng.", 2025)?.Recurrence));
+
+    [Fact]
+    public void A_session_at_the_end_of_a_year_is_a_due() =>
+        Assert.Equal("2025-12-31", TimeExpressionParser.Parse("Trình Hội đồng nhân dân tỉnh ban hành chính sách tại kỳ họp cuối năm 2025.", 2025)?.Due);
 }

@@ -367,6 +367,45 @@ public class RoleReaderTests
     }
 }
 
+public class PartyAndEnterpriseNameTests
+{
+    private static IEnumerable<(string, string)> Read(string text) => RoleReader.Read(text).Select(o => (o.Name, o.Role));
+
+    [Theory]
+    [InlineData("Ban Tuyên giáo Tỉnh ủy định hướng các cơ quan báo chí tuyên truyền.", "Ban Tuyên giáo Tỉnh ủy")]
+    [InlineData("Uỷ ban kiểm tra các cấp tập trung kiểm tra khi có dấu hiệu vi phạm.", "Ủy ban kiểm tra các cấp")]
+    [InlineData("Các ban xây dựng Đảng Tỉnh ủy tham mưu thực hiện.", "Các ban xây dựng Đảng Tỉnh ủy")]
+    [InlineData("UBKT Tỉnh ủy chủ trì kiểm tra, giám sát.", "Ủy ban Kiểm tra Tỉnh ủy")]
+    [InlineData("4. Đảng ủy Mặt trận Tổ quốc và các đoàn thể tỉnh", "Đảng ủy Mặt trận Tổ quốc và các đoàn thể tỉnh")]
+    [InlineData("Ngân hàng Chính sách xã hội chi nhánh tỉnh Sơn La tư vấn, hỗ trợ người lao động.", "Ngân hàng Chính sách xã hội chi nhánh tỉnh Sơn La")]
+    [InlineData("14. Các chủ đập, chủ hồ chứa thủy lợi, thủy điện trên địa bàn tỉnh có trách nhiệm:", "Các chủ đập, chủ hồ chứa thủy lợi, thủy điện trên địa bàn tỉnh")]
+    public void A_body_named_before_its_action_ends_where_the_action_starts(string sentence, string name) =>
+        Assert.Equal([(name, Owner.Lead)], Read(sentence));
+
+    [Fact]
+    public void Enterprises_named_by_their_brand_in_a_list_are_one_owner_each() =>
+        Assert.Equal(
+            [("Công ty Điện lực Quảng Ngãi", Owner.Lead), ("Viễn thông Quảng Ngãi", Owner.Lead), ("Viettel Quảng Ngãi", Owner.Lead)],
+            Read("Công ty Điện lực Quảng Ngãi, Viễn thông Quảng Ngãi, Viettel Quảng Ngãi bảo đảm cung cấp điện, thông tin liên lạc."));
+
+    [Fact]
+    public void A_verb_that_ends_a_place_word_is_not_part_of_the_name() =>
+        Assert.Equal([("Văn phòng Ủy ban nhân dân tỉnh", Owner.Support), ("Thanh tra tỉnh", Owner.Support)],
+            Read("Chủ trì, phối hợp với Văn phòng UBND tỉnh, Thanh tra tỉnh thành lập các đoàn kiểm tra công vụ."));
+
+    [Fact]
+    public void Who_a_party_body_leads_at_the_start_of_its_item_is_no_owner()
+    {
+        Assert.Empty(Read("- Lãnh đạo Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh tuyên truyền, vận động đoàn viên."));
+        Assert.Equal([("Sở Y tế", Owner.Lead)], Read("Lãnh đạo Sở Y tế chủ trì tổ chức hội nghị."));
+    }
+
+    [Fact]
+    public void Whom_a_body_advises_is_no_owner() =>
+        Assert.Equal([("Các ban xây dựng Đảng Tỉnh ủy", Owner.Lead), ("Ủy ban Kiểm tra Tỉnh ủy", Owner.Lead)],
+            Read("Các ban xây dựng Đảng Tỉnh ủy, UBKT Tỉnh ủy theo chức năng, nhiệm vụ tham mưu BTV Tỉnh ủy kiểm tra, giám sát."));
+}
+
 public class MemberListTests
 {
     [Fact]

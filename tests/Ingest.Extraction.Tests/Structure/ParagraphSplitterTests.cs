@@ -73,4 +73,20 @@ public class ParagraphSplitterTests
         Assert.Equal(2, paragraphs.Count);
         Assert.Contains("bình quân 05 - 06%/năm.", paragraphs[0].Text);
     }
+
+    [Fact]
+    public void A_markdown_pipe_table_of_tasks_gives_one_paragraph_per_row()
+    {
+        var paragraphs = ParagraphSplitter.Split("""
+            **PHỤ LỤC**
+
+            | STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |
+            |---|---|---|---|---|
+            | 1 | Ban hành Quyết định giao chỉ tiêu giảm nghèo | Sở Nông nghiệp và Môi trường | Sở Tài chính | Tháng 12/2025 |
+            | 2 | Phân bổ chi tiết kế hoạch vốn | Sở Tài chính | Sở Nông nghiệp và Môi trường | Hằng năm |
+            """);
+        Assert.Equal(3, paragraphs.Count);
+        Assert.Equal(["1", "Ban hành Quyết định giao chỉ tiêu giảm nghèo", "Sở Nông nghiệp và Môi trường", "Sở Tài chính", "Tháng 12/2025"], paragraphs[1].Cells);
+        Assert.Equal("Cơ quan chủ trì", paragraphs[2].Header?[2]);
+    }
 }

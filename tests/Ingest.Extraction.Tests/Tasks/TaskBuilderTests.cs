@@ -564,4 +564,37 @@ public class TaskBuilderTests
         Assert.Equal(2, tasks.Count);
         Assert.All(tasks, t => Assert.DoesNotContain("Tăng cường hiệu lực", t.Text, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_closing_line_on_the_contents_of_this_clause_gives_its_items_their_due()
+    {
+        var tasks = Build("""
+            II. NHIỆM VỤ
+
+            13. Chủ tịch Ủy ban nhân dân các xã, phường:
+
+            a) Xây dựng, phê duyệt phương án ứng phó thiên tai trên địa bàn.
+
+            b) Rà soát, lập danh sách hộ dân đang sinh sống tại vùng có nguy cơ sạt lở đất.
+
+            Thời gian hoàn thành các nội dung tại khoản này: trước ngày 15/9/2025.
+            """);
+        Assert.Equal(2, tasks.Count);
+        Assert.All(tasks, t => Assert.Equal("2025-09-15", t.Deadline?.Due));
+    }
+
+    [Fact]
+    public void The_closing_call_to_carry_out_the_directive_is_not_joined_to_the_last_item()
+    {
+        var tasks = Build("""
+            II. NHIỆM VỤ
+
+            13. Giao Sở Nội vụ theo dõi, đôn đốc, kiểm tra việc thực hiện Chỉ thị này.
+
+            Yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện nghiêm túc thực hiện Chỉ thị này. Kết quả thực hiện Chỉ thị là tiêu chí đánh giá, xếp loại.
+            """);
+        var task = Assert.Single(tasks);
+        Assert.Equal(["Sở Nội vụ"], task.Owners.Select(o => o.Name));
+        Assert.DoesNotContain("Yêu cầu", task.Text, StringComparison.Ordinal);
+    }
 }
