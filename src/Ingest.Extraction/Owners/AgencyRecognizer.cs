@@ -139,7 +139,7 @@ public static partial class AgencyRecognizer
             }
             // Right after the head a capitalised word names the body ("Ủy ban Kiểm tra Tỉnh ủy"); later it starts the action.
             if (StopWord().IsMatch(text, at) || (words > 0 && CapitalisedStopWord().IsMatch(text, at)) || ++words > MaxWords
-                || (char.IsLower(value[0]) && PlaceNameBefore().IsMatch(text.AsSpan(position, at - position))))
+                || (char.IsLower(value[0]) && EndsWithPlace(text[position..at])))
             {
                 break; // "… chi nhánh tỉnh Sơn La tư vấn": after the name of its place, a lowercase word is the action
             }
@@ -156,6 +156,14 @@ public static partial class AgencyRecognizer
     private static bool StartsJoinedName(string text, int nameStart, int at, string value) =>
         value is "Các" or "Sở"
         || (char.IsUpper(value[0]) && LevelBefore().IsMatch(text.AsSpan(nameStart, at - nameStart)) && Head().Match(text, at) is { Success: true } next && next.Index == at);
+
+    /// <summary>
+    /// "… chi nhánh tỉnh Sơn La", "Ban Quản lý Khu kinh tế tỉnh": a name that ends with its place (a named one, or the
+    /// bare level of a single body) is complete, and a lowercase word after it starts the action.
+    /// </summary>
+    private static bool EndsWithPlace(string nameSoFar) =>
+        PlaceNameBefore().IsMatch(nameSoFar)
+        || (BareProvinceBefore().IsMatch(nameSoFar) && !nameSoFar.Contains(',') && !nameSoFar.Contains("các ", StringComparison.Ordinal));
 
     private static bool IsNameDash(string text, int at) =>
         NextWord(text, at + 1) is { } next && ContinuesName(next, text[(at + 1)..].TrimStart(), "-");
@@ -215,7 +223,7 @@ public static partial class AgencyRecognizer
     private static bool IsAgency(string canonical) =>
         canonical.Contains(' ') && !NotAgency().IsMatch(canonical);
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?:[Cc]ác\s+)?[Đđ]ồng chí\s+)?(?:(?:Giám đốc|Bộ trưởng|Thủ trưởng|Chủ tịch|Lãnh đạo|Người đứng đầu|Ủy viên|Uỷ viên|Phó Bí thư|Bí thư|bí thư|(?<=\svà\s)(?:lãnh đạo|thủ trưởng|người đứng đầu)(?=\s+các\s))(?:\s*,\s*|\s+và\s+|\s+))*(?:Ban cán sự đảng|Ban Thường vụ|ban thường vụ|BTV(?=\s+(?:Tỉnh|Thành|Huyện|Đảng))|Thường trực|Đảng đoàn|Đảng ủy|Đảng uỷ|(?:Ủy|Uỷ) ban kiểm tra|UBKT|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng nhân dân|Văn phòng|Công [Aa]n|Bộ Chỉ huy|Bộ Tư lệnh|Bộ đội|Bộ(?! trưởng)|Sở|Ban|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Mặt trận|MTTQ|Liên đoàn|Liên minh|Hiệp hội|Hội|Tỉnh đoàn|Thành đoàn|Đoàn|Kho bạc|Chi nhánh|Ngân hàng|Bảo hiểm xã hội|BHXH|Đài|Báo|Trường|Trung tâm|Tập đoàn|Tổng công ty|Công ty|(?<![-–]\s?)(?:Viễn thông|Điện lực|Bưu điện)(?=\s+(?:tỉnh|thành phố|\p{Lu}))|Viettel|VNPT|Thanh tra|Cục|Chi cục|Viện|Tòa án|Toà án|Thuế|Hải quan|Kiểm toán|Cảng|Cổng [Tt]hông tin điện tử|Chính phủ|Thủ tướng|Phó Thủ tướng|Cơ quan|Lực lượng|lực lượng(?=\s+\p{Lu})(?!\s+Công an\s+(?:tỉnh|thành phố|Thành phố))|Doanh nghiệp|[Cc]ác (?:sở|Sở|ban|Ban|bộ|Bộ|cơ quan|đơn vị|doanh nghiệp|tổ chức|đoàn thể|Đoàn thể|huyện ủy|cấp ủy|ngành|địa phương|ngân hàng|Ngân hàng|chủ đầu tư|nhà đầu tư|đảng đoàn|ban cán sự|tập đoàn|Tập đoàn|trường|cơ sở|chủ (?:rừng|đập|hồ chứa|cơ sở|phương tiện|tàu|công trình|dự án|trang trại)|hội|Hội|hiệp hội|nhà mạng|nhà trường|xã|phường)|[Cc]ấp ủy|sở(?=,\s*(?:ban|ngành))|(?:(?<=,\s|\svà\s)(?:ban|sở|cơ quan)|(?<=[Pp]hối hợp\s|[Pp]hối hợp với\s)cơ quan)(?=\s+(?!ngành|đơn vị|liên quan|có liên quan)\p{Ll}))(?![\p{L}])(?!\s+(?:hợp|hành|nghị|thảo|cáo|kết|động|đầu)(?![\p{L}]))")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:[Cc]ác\s+)?[Đđ]ồng chí\s+)?(?:(?:Giám đốc|Bộ trưởng|Thủ trưởng|Chủ tịch|Lãnh đạo|Người đứng đầu|Ủy viên|Uỷ viên|Phó Bí thư|Bí thư|bí thư|(?<=\svà\s)(?:lãnh đạo|thủ trưởng|người đứng đầu)(?=\s+các\s))(?:\s*,\s*|\s+và\s+|\s+))*(?:Ban cán sự đảng|Ban Thường vụ|ban thường vụ|BTV(?=\s+(?:Tỉnh|Thành|Huyện|Đảng))|Thường trực|Đảng đoàn|Đảng ủy|Đảng uỷ|(?:Ủy|Uỷ) ban kiểm tra|UBKT|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng nhân dân|Văn phòng|Công [Aa]n|Bộ Chỉ huy|Bộ Tư lệnh|Bộ đội|Bộ(?! trưởng)|Sở|Ban|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Mặt trận|MTTQ|Liên đoàn|Liên minh|Hiệp hội|Hội|Tỉnh đoàn|Thành đoàn|Đoàn|Kho bạc|Chi nhánh|Ngân hàng|Bảo hiểm xã hội|BHXH|Đài|Báo|Trường|Trung tâm|Tập đoàn|Tổng công ty|Công ty|(?<![-–]\s?)(?:Viễn thông|Điện lực|Bưu điện)(?=\s+(?:tỉnh|thành phố|\p{Lu}))|Viettel|VNPT|Thanh tra|Cục|Chi cục|Viện|Tòa án|Toà án|Thông tấn xã|EVN|Thuế|Hải quan|Kiểm toán|Cảng|Cổng [Tt]hông tin điện tử|Chính phủ|Thủ tướng|Phó Thủ tướng|Cơ quan|Lực lượng|lực lượng(?=\s+\p{Lu})(?!\s+Công an\s+(?:tỉnh|thành phố|Thành phố))|Doanh nghiệp|[Cc]ác (?:sở|Sở|ban|Ban|bộ|Bộ|cơ quan|đơn vị|doanh nghiệp|tổ chức|đoàn thể|Đoàn thể|huyện ủy|cấp ủy|ngành|địa phương|ngân hàng|Ngân hàng|chủ đầu tư|nhà đầu tư|đảng đoàn|ban cán sự|tập đoàn|Tập đoàn|trường|cơ sở|chủ (?:rừng|đập|hồ chứa|cơ sở|phương tiện|tàu|công trình|dự án|trang trại)|hội|Hội|hiệp hội|nhà mạng|nhà trường|xã|phường)|[Cc]ấp ủy|sở(?=,\s*(?:ban|ngành))|(?:(?<=,\s|\svà\s)(?:ban|sở|cơ quan)|(?<=[Pp]hối hợp\s|[Pp]hối hợp với\s)cơ quan)(?=\s+(?!ngành|đơn vị|liên quan|có liên quan)\p{Ll}))(?![\p{L}])(?!\s+(?:hợp|hành|nghị|thảo|cáo|kết|động|đầu)(?![\p{L}]))")]
     private static partial Regex Head();
 
     [GeneratedRegex(@"^(?:\p{Ll}+(?:\s\p{Ll}+){0,2}\s*,\s*)*(?:\p{Ll}+(?:\s\p{Ll}+){0,2}\s+)?và\s+\p{Ll}+(?:\s\p{Ll}+){0,2}(?=\s*(?:[,;:.()]|$|\s(?:chủ trì|phối hợp|thực hiện|tham mưu|có trách nhiệm|chịu trách nhiệm|triển khai|\p{Lu})))")]
@@ -284,6 +292,9 @@ public static partial class AgencyRecognizer
     [GeneratedRegex(@"(?<![\p{L}])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}\s+$")]
     private static partial Regex PlaceNameBefore();
 
+    [GeneratedRegex(@"(?<![\p{L}])(?:tỉnh|thành phố)\s+$")]
+    private static partial Regex BareProvinceBefore();
+
     [GeneratedRegex(@"^\s*(?:Mặt trận Tổ quốc(?: Việt Nam)?|MTTQ(?:VN)?)\s*$")]
     private static partial Regex FrontAndUnions();
 
@@ -301,9 +312,9 @@ public static partial class AgencyRecognizer
     [GeneratedRegex(@"^(?:(?:lãnh đạo|người đứng đầu|thủ trưởng)\s+(?:các\s+)?(?:cơ quan|đơn vị|sở|ngành|địa phương)|sở|ban|ngành|đoàn thể|địa phương|đơn vị|cơ quan|huyện|thị xã|thành phố|xã|phường|đặc khu|thị trấn|quận|thị ủy|thành ủy|huyện ủy|đảng ủy|tổ chức|doanh nghiệp|hội|đoàn|khu|cụm|báo chí|các)\b")]
     private static partial Regex GroupWord();
 
-    [GeneratedRegex(@"\G(?:chủ trì|phối hợp|thực hiện|xây dựng(?! [Đđ]ảng)|(?<!,\s)tổ chức(?! chính trị| đảng| thành viên)|tổ chức(?=,?\s*(?:và\s+)?cá nhân)|triển khai|tham mưu|chịu trách nhiệm|có trách nhiệm|chủ động|tiếp tục|rà soát|hướng dẫn|kiểm tra|theo dõi|đôn đốc|tổng hợp|báo cáo|trình|ban hành|nghiên cứu|đề xuất|căn cứ|quán triệt|tuyên truyền|lãnh đạo(?!\s+(?:các\s+)?(?:cơ quan|đơn vị|sở|ngành|địa phương))|chỉ đạo|bố trí|đẩy mạnh|nâng cao|tăng cường|đảm bảo|bảo đảm|phát huy|vận động|giám sát|cung cấp|thẩm định|hoàn thành|hoàn thiện|là|có|được|cần|phải|để|nhằm|theo|trong|trên|về|tại|gửi|qua|cho|khi|nếu|thì|đã|sẽ|đang|quan tâm|tập trung|khẩn trương|nghiêm túc|phổ biến|cập nhật|sắp xếp|tiếp nhận|giải quyết|(?<!phạm vi )quản lý|hỗ trợ|phát động|thường xuyên|định kỳ|kịp thời|xem xét|đánh giá|tham gia|ưu tiên|thống nhất|đầu mối|(?<!việc )làm|đề nghị|giao|yêu cầu|với|cùng|liên quan|có liên quan|sau|trước|từ|đến|tới|nhất là|đặc biệt|kể cả|trực tiếp|căn cứ|dựa|tích cực|chuẩn bị|(?<!công |thành )lập|thành(?= lập)|định hướng|cân đối|tư vấn|(?<![Xx]ây )dựng|ký|phê duyệt|điều chỉnh|sửa đổi|bổ sung|đề ra|đẩy|thu|chi(?! nhánh| cục)|mở|đưa|duy trì|khảo sát|thu thập|công bố|đăng|gắn|tăng|giảm|đạt|phấn đấu|bằng|thông qua|tiến hành|giúp|đối với|trong việc|nhằm|tích cực|vận hành|mua|bán|sử dụng|tiếp cận|áp dụng|hưởng ứng|tuân thủ|chấp hành|bàn giao|nhận|công khai|lồng ghép|kết nối|chia sẻ|(?<!các )cấp(?! (?:xã|huyện|tỉnh|thành phố|cơ sở|trung ương|ủy|uỷ|nước|thoát nước|điện))|phân bổ|huy động|xử lý|khắc phục|ngăn chặn|phòng(?=\s*,?\s*(?:chống|ngừa|tránh))|(?<!Phòng\s)chống|chưa|không|vẫn|đều|cũng|vào|ra|lên|xuống)(?![\p{L}])")]
+    [GeneratedRegex(@"\G(?:chủ trì|phối hợp|thực hiện|xây dựng(?! [Đđ]ảng)|(?<!,\s)tổ chức(?! chính trị| đảng| thành viên)|tổ chức(?=,?\s*(?:và\s+)?cá nhân)|triển khai|tham mưu|chịu trách nhiệm|có trách nhiệm|chủ động|tiếp tục|rà soát|hướng dẫn|kiểm tra|theo dõi|đôn đốc|tổng hợp|báo cáo|trình|ban hành|nghiên cứu|đề xuất|căn cứ|quán triệt|tuyên truyền|lãnh đạo(?!\s+(?:các\s+)?(?:cơ quan|đơn vị|sở|ngành|địa phương))|chỉ đạo|bố trí|đẩy mạnh|nâng cao|tăng cường|đảm bảo|bảo đảm|phát huy|vận động|giám sát|cung cấp|thẩm định|hoàn thành|hoàn thiện|là|có|được|cần|phải|để|nhằm|theo|trong|trên|về|tại|gửi|qua|cho|khi|nếu|thì|đã|sẽ|đang|quan tâm|tập trung|khẩn trương|nghiêm túc|phổ biến|cập nhật|sắp xếp|tiếp nhận|giải quyết|(?<!phạm vi )quản lý|hỗ trợ|phát động|thường xuyên|định kỳ|kịp thời|xem xét|đánh giá|tham gia|ưu tiên|thống nhất|đầu mối|(?<!việc )làm|đề nghị|giao|yêu cầu|với|cùng|liên quan|có liên quan|sau|trước|từ|đến|tới|nhất là|đặc biệt|kể cả|trực tiếp|căn cứ|dựa|tích cực|chuẩn bị|(?<!công |thành )lập|thành(?= lập)|định hướng|cân đối|tư vấn|kết luận|hoàn chỉnh|xác định|(?<![Xx]ây )dựng|ký|phê duyệt|điều chỉnh|sửa đổi|bổ sung|đề ra|đẩy|thu|chi(?! nhánh| cục)|mở|đưa|duy trì|khảo sát|thu thập|công bố|đăng|gắn|tăng|giảm|đạt|phấn đấu|bằng|thông qua|tiến hành|giúp|đối với|trong việc|nhằm|tích cực|vận hành|mua|bán|sử dụng|tiếp cận|áp dụng|hưởng ứng|tuân thủ|chấp hành|bàn giao|nhận|công khai|lồng ghép|kết nối|chia sẻ|(?<!các )cấp(?! (?:xã|huyện|tỉnh|thành phố|cơ sở|trung ương|ủy|uỷ|nước|thoát nước|điện))|phân bổ|huy động|xử lý|khắc phục|ngăn chặn|phòng(?=\s*,?\s*(?:chống|ngừa|tránh))|(?<!Phòng\s)chống|chưa|không|vẫn|đều|cũng|vào|ra|lên|xuống)(?![\p{L}])")]
     private static partial Regex StopWord();
 
-    [GeneratedRegex(@"^(?:Ban chỉ đạo|Ban hành|Bộ phận|Cơ quan|Cơ quan chức năng|Cơ quan liên quan|Cơ quan, đơn vị|Trường hợp|Hội nghị|Hội thảo|Báo cáo|Trung tâm hành chính|Đoàn kiểm tra|Lực lượng chức năng)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Ban chỉ đạo|Ban hành|Bộ phận|Cơ quan|Cơ quan chức năng|Cơ quan liên quan|Cơ quan, đơn vị|Trường hợp|Hội nghị|Hội thảo|Báo cáo|Trung tâm hành chính|Đoàn kiểm tra|Lực lượng chức năng|Văn phòng)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotAgency();
 }

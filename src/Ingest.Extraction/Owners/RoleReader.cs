@@ -40,11 +40,19 @@ public static partial class RoleReader
             var after = text[Math.Min(text.Length, chain[^1].End)..];
             if (before.TrimEnd().EndsWith('('))
             {
-                continue; // names in brackets explain or list, they are not the doer
+                if ((StrongLeadAfter().IsMatch(after) || BracketEnd().IsMatch(after)) && ClosesTheItem(after))
+                {
+                    lead.AddRange(chain); // "… (Sở Y tế chủ trì, phối hợp với …; năm 2026).", "… (Sở Văn hóa, Thể thao và Du lịch, UBND các xã; thường xuyên)."
+                }
+                continue; // other names in brackets explain or list, they are not the doer
             }
             if (chain[0].Written.StartsWith("Lãnh đạo ", StringComparison.Ordinal) && IsSubjectPosition(before) && !StrongLeadAfter().IsMatch(after))
             {
                 continue; // "- Lãnh đạo Ủy ban MTTQ tỉnh tuyên truyền …" under a party body: the verb, and the body led is no owner
+            }
+            if (Decides().IsMatch(after) && IsSubjectPosition(before))
+            {
+                continue; // "Chủ tịch UBND tỉnh thống nhất chủ trương; giao …", "Phó Thủ tướng kết luận như sau:": who decides is no owner
             }
             if (AssignsNext().IsMatch(after) && chain != chains[^1] && IsSubjectPosition(before))
             {
@@ -137,6 +145,19 @@ public static partial class RoleReader
     [GeneratedRegex(@"\p{L}\s+$")]
     private static partial Regex WordBefore();
 
+    /// <summary>The bracket the names stand in is the last thing of the item: "(…; thường xuyên)."</summary>
+    private static bool ClosesTheItem(string after)
+    {
+        var close = after.IndexOf(')');
+        return close >= 0 && after.IndexOf('(') is var open && (open < 0 || open > close) && TrailingPunctuation().IsMatch(after[(close + 1)..]);
+    }
+
+    [GeneratedRegex(@"^\s*[;)]")]
+    private static partial Regex BracketEnd();
+
+    [GeneratedRegex(@"^[\s.;,/]*$")]
+    private static partial Regex TrailingPunctuation();
+
     [GeneratedRegex(@"^\s*(?:[-+•]\s*)?Về\s[^:]{3,400}:")]
     private static partial Regex Topic();
 
@@ -146,6 +167,9 @@ public static partial class RoleReader
     /// <summary>The names are followed by the verb that hands the work to the next names: "giao", "yêu cầu", "đề nghị", "phân công".</summary>
     [GeneratedRegex(@"^\s*(?:giao(?:\s+cho)?|yêu cầu|đề nghị|phân công)\s+(?:đồng chí\s+|Giám đốc\s+|Thủ trưởng\s+|Chủ tịch\s+|Bộ trưởng\s+)?(?=\p{Lu}|các\s|UBND)")]
     private static partial Regex AssignsNext();
+
+    [GeneratedRegex(@"^\s*(?:\p{Lu}[\p{L}\s]{0,30}?\s)?(?:không\s+)?(?:thống nhất(?!\s+(?:lãnh đạo|quản lý|chỉ đạo|thực hiện|với|triển khai))|đồng ý|chấp thuận|kết luận|ghi nhận|hoan nghênh|biểu dương)(?![\p{L}])")]
+    private static partial Regex Decides();
 
     [GeneratedRegex(@"^\s*(?:[-+•]\s*)?(?:(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s*)?(?:(?:[Tt]rách nhiệm|[Nn]hiệm vụ)(?: cụ thể)? của|[Đđ]ối với|[Vv]ề phía)\s*$")]
     private static partial Regex OwnerOpener();

@@ -403,7 +403,7 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
     /// The document's closing call to carry it out ("Yêu cầu Giám đốc các sở … triển khai thực hiện nghiêm túc Chỉ thị này./.",
     /// also when a sentence on how results are judged follows it): not part of the item before it.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:Yêu cầu|Đề nghị)\s.{0,300}(?:thực hiện|triển khai)[^.]{0,40}(?:Chỉ thị|Kế hoạch|Quyết định|Thông báo|Nghị quyết|Công văn) này[^.]{0,40}[./]+(?:\s|$)|Văn phòng Chính phủ (?:trân trọng |xin )?thông báo[^.]{0,120}[./]*$)")]
+    [GeneratedRegex(@"^(?:(?:Yêu cầu|Đề nghị)\s.{0,300}(?:thực hiện|triển khai)[^.]{0,40}(?:Chỉ thị|Kế hoạch|Quyết định|Thông báo|Nghị quyết|Công văn) này[^.]{0,40}[./]+(?:\s|$)|Văn phòng (?:Chính phủ|Ủy ban nhân dân|UBND|Tỉnh ủy|Thành ủy)[^.]{0,30}? (?:trân trọng |xin )?thông báo[^.]{0,120}[./]*$)")]
     private static partial Regex ExecutionClause();
 
     /// <summary>
@@ -451,7 +451,8 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
     [GeneratedRegex(@"(?i)^(?:(?:Thời gian (?:thực hiện|hoàn thành)|Hoàn thành|Các nhiệm vụ trên)[^.]{0,40}(?:các nhiệm vụ|nhiệm vụ trên|nội dung trên|(?:nhiệm vụ|nội dung)(?: nêu)? (?:tại|ở|của) (?:khoản|mục|điểm|phần) này|trên)|Các (?:nhiệm vụ|nội dung)(?: nêu)? trên)")]
     private static partial Regex GroupTimeLine();
 
-    [GeneratedRegex(@"(?i)^(?:phấn đấu|đến năm \d{4},?)?\s*(?:\d+([.,]\d+)?\s*%|tỷ lệ|tỉ lệ)")]
+    /// <summary>A quantified goal set as an item ("Phấn đấu giải ngân … đạt trên 95% kế hoạch"): a target, not a task.</summary>
+    [GeneratedRegex(@"(?i)^(?:(?:phấn đấu|đến năm \d{4},?)?\s*(?:\d+([.,]\d+)?\s*%|tỷ lệ|tỉ lệ)|phấn đấu\s[^;]{0,250}?(?:\d+(?:[.,]\d+)?\s*%|(?:đạt|tăng|giảm)\s+(?:\p{Ll}+\s+){0,2}\d))")]
     private static partial Regex TargetOnly();
 
     [GeneratedRegex(@"(?i)chủ trì\s+\p{L}+\s+\p{L}+|thực hiện\s+\p{L}+|xây dựng|tổ chức\s+(?!chính trị|đảng|thành viên)\p{L}+|triển khai\s+\p{L}+")]

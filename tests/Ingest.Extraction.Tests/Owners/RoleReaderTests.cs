@@ -401,6 +401,28 @@ public class PartyAndEnterpriseNameTests
     }
 
     [Fact]
+    public void Who_decides_in_a_conclusion_is_no_owner() =>
+        Assert.Equal([("Ban Quản lý Khu kinh tế tỉnh", Owner.Lead)],
+            Read("Chủ tịch UBND tỉnh thống nhất chủ trương; giao Ban Quản lý Khu kinh tế tỉnh hoàn chỉnh hồ sơ, gửi Sở Tài chính thẩm định."));
+
+    [Fact]
+    public void Owners_in_the_bracket_that_closes_an_item_lead()
+    {
+        Assert.Equal([("Sở Văn hóa, Thể thao và Du lịch", Owner.Lead), ("Báo và Phát thanh, Truyền hình Thái Nguyên", Owner.Support)],
+            Read("Xây dựng chuyên mục trên Cổng Thông tin điện tử tỉnh (Sở Văn hoá, Thể thao và Du lịch chủ trì, phối hợp với Báo và Phát thanh, Truyền hình Thái Nguyên; thực hiện thường xuyên)."));
+        Assert.Equal([("Sở Y tế", Owner.Lead), ("Ủy ban nhân dân các xã, phường", Owner.Lead)],
+            Read("Nhân rộng các mô hình thoát nghèo (Sở Y tế, UBND các xã, phường; thường xuyên)."));
+        Assert.Empty(Read("Báo cáo cấp thẩm quyền (UBND thành phố, Bộ Nông nghiệp và Môi trường chủ trì dự án) việc thực hiện Chương trình."));
+    }
+
+    [Theory]
+    [InlineData("Đề nghị Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam tăng cường tuyên truyền.", "Đài Tiếng nói Việt Nam|Thông tấn xã Việt Nam")]
+    [InlineData("Ban Quản lý dự án Nông nghiệp và PTNT tỉnh, Ban QLDA Giao thông tỉnh thực hiện.", "Ban Quản lý dự án Nông nghiệp và Phát triển nông thôn tỉnh|Ban Quản lý dự án Giao thông tỉnh")]
+    [InlineData("EVN khẩn trương đầu tư các dự án lưới điện.", "Tập đoàn Điện lực Việt Nam")]
+    public void Abbreviated_and_national_bodies_are_named_in_full(string sentence, string names) =>
+        Assert.Equal(names.Split('|'), RoleReader.Read(sentence).Select(o => o.Name));
+
+    [Fact]
     public void Whom_a_body_advises_is_no_owner() =>
         Assert.Equal([("Các ban xây dựng Đảng Tỉnh ủy", Owner.Lead), ("Ủy ban Kiểm tra Tỉnh ủy", Owner.Lead)],
             Read("Các ban xây dựng Đảng Tỉnh ủy, UBKT Tỉnh ủy theo chức năng, nhiệm vụ tham mưu BTV Tỉnh ủy kiểm tra, giám sát."));

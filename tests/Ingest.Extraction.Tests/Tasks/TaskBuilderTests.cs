@@ -597,4 +597,20 @@ public class TaskBuilderTests
         Assert.Equal(["Sở Nội vụ"], task.Owners.Select(o => o.Name));
         Assert.DoesNotContain("Yêu cầu", task.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_quantified_goal_set_as_an_item_is_no_task()
+    {
+        var tasks = Build("""
+            II. NHIỆM VỤ
+
+            1. Tập trung tháo gỡ vướng mắc trong giải phóng mặt bằng các dự án trọng điểm.
+
+            2. Phấn đấu giải ngân vốn đầu tư xây dựng năm 2025 của Tập đoàn đạt trên 95% kế hoạch.
+
+            Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị, địa phương liên quan biết, thực hiện./.
+            """);
+        var task = Assert.Single(tasks);
+        Assert.StartsWith("Tập trung tháo gỡ", task.Text, StringComparison.Ordinal);
+    }
 }
