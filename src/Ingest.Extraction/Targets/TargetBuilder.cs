@@ -65,6 +65,6 @@ public static partial class TargetBuilder
     [GeneratedRegex(@"(?i)phấn đấu")]
     private static partial Regex StrongGoalCue();
 
-    [GeneratedRegex(@"(?i)phấn đấu|chỉ tiêu|mục tiêu|tỷ lệ|tỉ lệ|\b100\s*%|đạt\s+(?:tối thiểu\s+|ít nhất\s+|trên\s+)?\d")]
+    [GeneratedRegex(@"(?i)phấn đấu|chỉ tiêu|mục tiêu|tỷ lệ|tỉ lệ|\b100\s*%|đạt\s+(?:tối thiểu\s+|ít nhất\s+|trên\s+)?\d|(?<![\p{L}])(?:giảm|tăng|tiết kiệm)\s+(?:ít nhất|tối thiểu|tối đa|không quá|khoảng|trên|dưới)?\s*\d+(?:[.,]\d+)?\s*%")]
     private static partial Regex GoalCue();
 }

@@ -46,6 +46,12 @@ public static partial class TargetParser
     /// <summary>The due year a heading or a sentence names: "Đến năm 2025", "giai đoạn 2021 - 2025" → "2025".</summary>
     public static string? DueOf(string text)
     {
+        // "Chậm nhất đến ngày 31/12/2025, 100% …": a full date when one is given.
+        if (DateDue().Match(text) is { Success: true } date
+            && DateOnly.TryParseExact($"{date.Groups["y"].Value}-{int.Parse(date.Groups["m"].Value):D2}-{int.Parse(date.Groups["d"].Value):D2}", "yyyy-MM-dd", out var day))
+        {
+            return day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        }
         var m = DuePattern().Match(text);
         return m.Success ? (m.Groups["to"].Success ? m.Groups["to"].Value : m.Groups["year"].Value) : null;
     }
@@ -109,7 +115,7 @@ public static partial class TargetParser
         before = ShareVerbAtEnd().Replace(before, " ");
         var following = MetricAfter().Match(after);
         var followingText = following.Success ? following.Groups["metric"].Value.Trim() : FirstWords(after, 20);
-        if (unit == "%" && followingText.Split(' ').Length >= 2 && !TimeOrVerbFirst().IsMatch(followingText))
+        if (unit == "%" && followingText.Split(' ').Length >= 2 && !TimeOrVerbFirst().IsMatch(followingText) && !Denominator().IsMatch(followingText))
         {
             return followingText;
         }
@@ -185,7 +191,7 @@ public static partial class TargetParser
     private static partial Regex Quantity();
 
     /// <summary>Words that end a unit: "1,7 lần vào năm 2025", "12.000 người mỗi năm", "10 ca/1.000 phụ nữ trong …".</summary>
-    private const string UnitStop = "(?:vào|năm|trong|đến|và|của|tại|so|trở|trên|dưới|đạt|tăng|giảm|được|mỗi|hằng|hàng)";
+    private const string UnitStop = "(?:vào|năm|trong|đến|và|của|tại|so|trở|trên|dưới|đạt|tăng|giảm|được|mỗi|hằng|hàng|thuộc)";
 
     [GeneratedRegex(@"(?i)(?:số|điều|khoản|mục|năm|ngày|tháng|quý|lần thứ|khóa|khoá|giai đoạn|tại|nghị định|thông tư)\s*$")]
     private static partial Regex NotGoalBefore();
@@ -196,11 +202,15 @@ public static partial class TargetParser
     [GeneratedRegex(@"^\s*(?:(?:các|số|những)\s+)?(?<metric>[\p{L}\d][^;:.()]{2,200}?)(?=\s*,?\s+(?:so với|đến năm|đến hết|vào năm|trong năm|trở lên|năm \d|phấn đấu|và \d|tăng \d|giảm \d)|\s*,\s*(?:tăng|giảm|đạt|và)\b|\s*[;:.()]|$)")]
     private static partial Regex MetricAfter();
 
-    [GeneratedRegex(@"(?i)(?:phấn đấu|đến (?:hết )?năm \d{4},?|năm \d{4},?|chỉ tiêu \d+:|^)\s*(?<metric>[^;:]*?)\s*(?:đến (?:hết )?năm \d{4}\s*)?(?:dự kiến\s*)?(?:(?:đạt|là|chiếm|ở mức|còn|tăng|giảm|xuống|lên|từ|duy trì|trên|không dưới|không thấp hơn|không vượt quá|dưới|tối thiểu|ít nhất|khoảng|bình quân|không quá|tối đa|≥|≤|>|<)\s*)*(?:mức\s*)?$")]
+    [GeneratedRegex(@"(?i)(?:phấn đấu|đến (?:hết )?năm \d{4},?|năm \d{4},?|(?:hằng|hàng) năm,?|chỉ tiêu \d+:|^)\s*(?<metric>[^;:]*?)\s*(?:đến (?:hết )?năm \d{4}\s*)?(?:dự kiến\s*)?(?:(?:đạt|là|chiếm|ở mức|còn|tăng|giảm|xuống|lên|từ|duy trì|trên|không dưới|không thấp hơn|không vượt quá|dưới|tối thiểu|ít nhất|khoảng|bình quân|không quá|tối đa|≥|≤|>|<)\s*)*(?:mức\s*)?$")]
     private static partial Regex MetricBefore();
 
     [GeneratedRegex(@"(?i)^(?:từ|đến|trong|vào|trở lên|so với|năm|hằng|hàng|mỗi)\b")]
     private static partial Regex TimeOrVerbFirst();
+
+    /// <summary>"đạt khoảng 2% GRDP", "đạt trên 95% kế hoạch": what the share is taken of; the metric stands before the number.</summary>
+    [GeneratedRegex(@"^(?:GRDP|GDP|kế hoạch|dự toán|tổng (?:số|chi|thu|vốn|mức))(?![\p{L}])")]
+    private static partial Regex Denominator();
 
     [GeneratedRegex(@"(?i)(?<![\p{L}])(?:giảm|tăng(?!\s+trưởng)|đạt)(?![\p{L}])")]
     private static partial Regex DirectionVerb();
@@ -220,8 +230,11 @@ public static partial class TargetParser
     [GeneratedRegex(@"(?i)(?<!(?:so với|từ|sau|trước|của|khóa|khoá|ngày)\s+(?:cùng kỳ\s+)?)(?<![\d/]\s*)năm\s+(?<year>(?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)\d{2})(?![^;:.]*\bso với\b)")]
     private static partial Regex BareDueYear();
 
-    [GeneratedRegex(@"(?i)(?:đến|tới|vào|trong)\s+(?:hết\s+|cuối\s+)?năm\s+(?<year>(?:19|20)\d{2})|(?<!so với\s+)giai đoạn\s+(?:(?:19|20)\d{2})\s*[-–]\s*(?<to>(?:19|20)\d{2})|^(?:năm)\s+(?<year>(?:19|20)\d{2})")]
+    [GeneratedRegex(@"(?i)(?:đến|tới|vào|trong)\s+(?:hết\s+|cuối\s+)?năm\s+(?<year>(?:19|20)\d{2})|(?<!so với\s+)giai đoạn\s+(?:(?:19|20)\d{2})\s*[-–]\s*(?<to>(?:19|20)\d{2})|^(?:riêng\s+|trong\s+)?(?:năm)\s+(?<year>(?:19|20)\d{2})")]
     private static partial Regex DuePattern();
+
+    [GeneratedRegex(@"(?i)(?:đến|trước|chậm nhất(?:\s+(?:là|đến|vào))?|hoàn thành(?:\s+(?:trước|trong|vào))?)\s+ngày\s+(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2})\s*[/.-]\s*(?<y>(?:19|20)\d{2})")]
+    private static partial Regex DateDue();
 
     /// <summary>A sentence that states how things are now ("Hiện nay, tổng số trạm … khoảng 180 trạm"): a baseline, no goal.</summary>
     [GeneratedRegex(@"^(?:Hiện nay|Hiện tại|Đến nay|Tính đến nay|Tính đến thời điểm hiện tại)\b")]

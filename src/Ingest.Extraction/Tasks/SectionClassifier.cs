@@ -29,6 +29,10 @@ public static partial class SectionClassifier
         {
             return SectionKind.Closing;
         }
+        if (ReportOnProgress().IsMatch(upper) && !AssignedWork().IsMatch(upper))
+        {
+            return SectionKind.NotWork; // "I. TÌNH HÌNH TRIỂN KHAI VÀ KẾT QUẢ BƯỚC ĐẦU": what was done, not what is asked
+        }
         return ClassifyWith(AsWritten, upper, documentKind) ?? ClassifyWith(Folded, VietnameseText.Fold(heading), documentKind);
     }
 
@@ -81,6 +85,12 @@ public static partial class SectionClassifier
 
     [GeneratedRegex(@"MỤC ĐÍCH|TÌNH HÌNH|KẾT QUẢ|ĐÁNH GIÁ|CĂN CỨ|QUAN ĐIỂM|SỰ CẦN THIẾT|THỰC TRẠNG|HẠN CHẾ|NGUYÊN NHÂN|BỐI CẢNH|KHÓ KHĂN|ĐỐI TƯỢNG|PHẠM VI|TIÊU CHÍ|KHEN THƯỞNG|HÌNH THỨC|GIẢI THÍCH")]
     private static partial Regex NotWork();
+
+    [GeneratedRegex(@"^\W*(?:(?:[IVXLC]+|\d+)[.)]\s*)?(?:TÌNH HÌNH|KẾT QUẢ|THỰC TRẠNG|ĐÁNH GIÁ|BỐI CẢNH)")]
+    private static partial Regex ReportOnProgress();
+
+    [GeneratedRegex(@"NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|PHÂN CÔNG|KẾT LUẬN|Ý KIẾN CHỈ ĐẠO|MỤC TIÊU|CHỈ TIÊU|PHƯƠNG HƯỚNG")]
+    private static partial Regex AssignedWork();
 
     [GeneratedRegex(@"^(?:NƠI NHẬN|TM\.|KT\.|T/M|CHỦ TỊCH$)")]
     private static partial Regex Closing();

@@ -92,4 +92,37 @@ public class TargetBuilderTests
         Assert.Equal([107m, 18m], targets.Select(t => t.Value));
         Assert.All(targets, t => Assert.Equal("2025", t.Due));
     }
+
+    [Fact]
+    public void A_part_on_how_the_work_went_gives_no_targets_and_a_change_by_a_share_in_the_work_does()
+    {
+        var targets = Build("""
+            CHƯƠNG TRÌNH HÀNH ĐỘNG
+
+            I. TÌNH HÌNH TRIỂN KHAI VÀ KẾT QUẢ BƯỚC ĐẦU
+
+            Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến đạt 58,7%.
+
+            II. NHIỆM VỤ, GIẢI PHÁP
+
+            1. Thực hiện nghiêm Chỉ thị số 27-CT/TW; trong năm 2025 cắt giảm ít nhất 10% chi phí tổ chức hội nghị, hội thảo.
+            """, "Chương trình hành động");
+        var target = Assert.Single(targets);
+        Assert.Equal((10m, "%", "2025", "at_least"), (target.Value, target.Unit, target.Due, target.Comparator));
+    }
+
+    [Fact]
+    public void A_year_of_its_own_under_a_heading_and_a_full_date_are_the_due()
+    {
+        var targets = Build("""
+            II. MỤC TIÊU
+
+            b) Riêng năm 2026:
+
+            - Tỷ lệ hộ nghèo giảm 3,2%.
+
+            c) Chậm nhất đến ngày 31/12/2025, 100% Ủy ban nhân dân các xã, phường được kết nối mạng truyền số liệu chuyên dùng.
+            """, "Kế hoạch");
+        Assert.Equal([(3.2m, "2026"), (100m, "2025-12-31")], targets.Select(t => (t.Value!.Value, t.Due)));
+    }
 }

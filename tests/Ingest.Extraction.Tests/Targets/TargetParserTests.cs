@@ -144,4 +144,15 @@ public class TargetParserTests
         var target = Assert.Single(TargetParser.Parse("Tổng sản phẩm Thanh long tham gia xuất khẩu đến năm 2030 phấn đấu đạt 2.000 tấn.", null));
         Assert.Equal((2000m, "tấn", "2030"), (target.Value, target.Unit, target.Due));
     }
+
+    [Fact]
+    public void A_share_of_a_total_takes_its_metric_from_before_the_number()
+    {
+        var target = TargetParser.Parse("Chi cho nghiên cứu và phát triển (R&D) đạt khoảng 2% GRDP", null).Single();
+        Assert.Equal(("Chi cho nghiên cứu và phát triển (R&D)", "about"), (target.Metric, target.Comparator));
+    }
+
+    [Fact]
+    public void The_counted_thing_ends_before_thuoc() =>
+        Assert.Equal("hộ", TargetParser.Parse("Hỗ trợ xây mới, sửa chữa nhà ở cho 1.500 hộ thuộc diện hộ nghèo.", null).Single().Unit);
 }
