@@ -65,7 +65,7 @@ public static partial class AgencyNames
     private static Regex Abbrev(string alternatives) =>
         new($@"(?<![\p{{L}}\d])(?:{alternatives.Replace("&", "&")})(?![\p{{L}}\d])", RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"^(?:(?:[Cc]ác\s+)?[Đđ]ồng chí\s+)?(?:(?:Giám đốc|Bộ trưởng|Thủ trưởng|Chủ tịch|Trưởng ban|Trưởng|Lãnh đạo|Người đứng đầu|Ủy viên|Uỷ viên|Phó Bí thư|Bí thư|bí thư|lãnh đạo|thủ trưởng|người đứng đầu)(?:\s*,\s*|\s+và\s+|\s+))*(?=\p{Lu}|các\b|UBND|Ủy|Uỷ|sở\b|cơ quan\b|đơn vị\b)")]
+    [GeneratedRegex(@"^(?:(?:[Cc]ác\s+)?[Đđ]ồng chí\s+)?(?:(?:Giám đốc|Bộ trưởng|Thủ trưởng|Chủ tịch|Trưởng ban|Trưởng|Lãnh đạo|Người đứng đầu|Ủy viên|Uỷ viên|Phó Bí thư|Bí thư|bí thư|lãnh đạo|thủ trưởng|người đứng đầu)(?:\s*,\s*|\s+và\s+|\s+))*(?=\p{Lu}|các\b|UBND|Ủy|Uỷ|sở\b|cơ quan\b|đơn vị\b|cấp ủy\b)")]
     private static partial Regex TitlePrefix();
 
     /// <summary>"Cấp ủy, tổ chức đảng, lãnh đạo cơ quan, đơn vị": the heads of a member are the member.</summary>

@@ -37,7 +37,11 @@ internal static partial class CrossReferences
                 }
                 var places = ReferenceReader.Read(text, reference.Index + reference.Length)
                     .Where(place => !partner || place.Items.Count > 0 || place.Points.Count > 0);
-                var targets = places.SelectMany(place => Resolve(root, place))
+                // "các định hướng nêu tại điểm a, điểm b khoản này": points of the numbered item the sentence stands in.
+                var scope = ThisItem().IsMatch(text, reference.Index + reference.Length)
+                    ? node.Ancestors().Prepend(node).FirstOrDefault(n => n.Marker?.Kind is MarkerKind.Number or MarkerKind.DottedNumber) ?? root
+                    : root;
+                var targets = places.SelectMany(place => Resolve(scope, scope == root ? place : place with { Part = null }))
                     .Select(target => TaskPartNamed(root, target, reference.Value, withDrafts))
                     .Where(target => target != node && !node.Ancestors().Contains(target))
                     .ToHashSet();
@@ -110,10 +114,13 @@ internal static partial class CrossReferences
         return node;
     }
 
-    [GeneratedRegex(@"nhiệm vụ|nội dung|giải pháp")]
+    [GeneratedRegex(@"nhiệm vụ|nội dung|giải pháp|định hướng")]
     private static partial Regex ReferenceNouns();
 
-    [GeneratedRegex(@"(?:nhiệm vụ|nội dung|giải pháp)[^.;]{0,60}?(?:tại|ở)(?!\p{L})")]
+    [GeneratedRegex(@"\G[^.;]{0,40}?(?:khoản|mục) này(?!\p{L})")]
+    private static partial Regex ThisItem();
+
+    [GeneratedRegex(@"(?:nhiệm vụ|nội dung|giải pháp|định hướng)[^.;]{0,60}?(?:tại|ở)(?!\p{L})")]
     private static partial Regex Reference();
 
     [GeneratedRegex(@"(?i)^(?![^.;]*chủ trì)[^.;]*phối hợp")]

@@ -422,6 +422,12 @@ public class PartyAndEnterpriseNameTests
     public void Abbreviated_and_national_bodies_are_named_in_full(string sentence, string names) =>
         Assert.Equal(names.Split('|'), RoleReader.Read(sentence).Select(o => o.Name));
 
+    [Theory]
+    [InlineData("Người đứng đầu cấp ủy, chính quyền các cấp trực tiếp lãnh đạo, chỉ đạo thực hiện.", "Cấp ủy, chính quyền các cấp")]
+    [InlineData("Các doanh nghiệp viễn thông phát triển mạng di động 5G.", "Các doanh nghiệp viễn thông")]
+    public void A_group_ends_where_its_action_starts(string sentence, string name) =>
+        Assert.Equal([(name, Owner.Lead)], Read(sentence));
+
     [Fact]
     public void Whom_a_body_advises_is_no_owner() =>
         Assert.Equal([("Các ban xây dựng Đảng Tỉnh ủy", Owner.Lead), ("Ủy ban Kiểm tra Tỉnh ủy", Owner.Lead)],

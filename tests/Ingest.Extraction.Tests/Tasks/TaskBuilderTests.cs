@@ -613,4 +613,26 @@ public class TaskBuilderTests
         var task = Assert.Single(tasks);
         Assert.StartsWith("Tập trung tháo gỡ", task.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Points_of_this_clause_named_by_a_cross_reference_get_its_lead()
+    {
+        var tasks = Build("""
+            II. KẾT LUẬN
+
+            2. Về định hướng phát triển nguồn điện:
+
+            a) Ưu tiên phát triển các nguồn điện nền ổn định, nhất là các dự án điện khí.
+
+            b) Đẩy mạnh phát triển điện mặt trời mái nhà tự sản xuất, tự tiêu thụ.
+
+            c) Giao Bộ Công Thương chủ trì triển khai các định hướng nêu tại điểm a, điểm b khoản này.
+
+            3. Về lưới điện:
+
+            a) Đẩy nhanh tiến độ các dự án lưới điện truyền tải.
+            """);
+        Assert.Equal(["Bộ Công Thương", "Bộ Công Thương", "Bộ Công Thương", ""],
+            tasks.Select(t => string.Join(", ", t.Owners.Select(o => o.Name))));
+    }
 }
