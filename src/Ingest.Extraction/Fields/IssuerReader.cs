@@ -24,6 +24,8 @@ public static partial class IssuerReader
         var header = head.Select((p, index) => (Body: HeaderIssuer(p.Text), Index: index)).FirstOrDefault(h => h.Body is not null);
         if (header.Body is { } body)
         {
+            // "UBND TỈNH BÌNH ĐỊNH / VĂN PHÒNG": the office under its parent body issues the document.
+            body = OfficeUnderParent().Replace(body, "VĂN PHÒNG ${parent}");
             return NeedsPlace().IsMatch(body) ? WithPlaceLine(body, head.Skip(header.Index + 1), place) : FromCapitals(body);
         }
         var signature = paragraphs.Select(p => OnBehalfOf().Match(p.Text)).FirstOrDefault(m => m.Success);
@@ -141,4 +143,7 @@ public static partial class IssuerReader
 
     [GeneratedRegex(@"(?i)(?<kind>(?:tỉnh ủy|tỉnh uỷ|thành ủy|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+)(?<place>.+)$")]
     private static partial Regex PlaceAfter();
+
+    [GeneratedRegex(@"^(?<parent>(?:ỦY BAN NHÂN DÂN|TỈNH ỦY|THÀNH ỦY|HỘI ĐỒNG NHÂN DÂN)\s.+?)\s+VĂN PHÒNG$")]
+    private static partial Regex OfficeUnderParent();
 }

@@ -81,6 +81,7 @@ public class DocumentFieldsReaderTests
     [InlineData("ỦY BAN NHÂN DÂN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 06/CT-UBND\n\nSơn La, ngày 18 tháng 11 năm 2025", "Ủy ban nhân dân tỉnh Sơn La")]
     [InlineData("TÍNH ỦY LAI CHÂU\n\nĐẢNG CỘNG SẲN VIỆT NAM\n\nSố 24-CTr/TU\n\nLai Châu, ngày 22 tháng 01 năm 2018", "Tỉnh ủy Lai Châu")]
     [InlineData("UỶ BAN NHÂN DÂN\n\nTÍNH QUẢNG TRỊ\n\nSố: 06/CT-UBND", "Ủy ban nhân dân tỉnh Quảng Trị")]
+    [InlineData("UBND TỈNH BÌNH ĐỊNH\nVĂN PHÒNG\n\nSố: 87/TB-VPUBND\n\nBình Định, ngày 12 tháng 5 năm 2025", "Văn phòng Ủy ban nhân dân tỉnh Bình Định")]
     public void A_scanned_header_that_puts_the_place_on_a_line_of_its_own_keeps_it_in_the_issuer(string header, string expected)
     {
         var fields = DocumentFieldsReader.Read("scan.pdf", ParagraphSplitter.Split(header + "\n\nKẾ HOẠCH\n\nVỀ VIỆC THỰC HIỆN\n\nNội dung."));
