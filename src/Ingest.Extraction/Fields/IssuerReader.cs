@@ -138,7 +138,7 @@ public static partial class IssuerReader
     [GeneratedRegex(@"(?<body>UBND tỉnh|UBND thành phố|Ủy ban nhân dân tỉnh|Ủy ban nhân dân thành phố|Ban Thường vụ Tỉnh ủy|Ban Chấp hành Đảng bộ tỉnh)\s+(?:ban hành|xây dựng)")]
     private static partial Regex IssuesThis();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:chính phủ|trung ương|thường vụ|chấp hành|tỉnh ủy(?=$))(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:chính phủ|trung ương|thường vụ|chấp hành|tỉnh ủy(?=$)|(?<=^Văn phòng )(?:ủy ban|hội đồng|tỉnh ủy|thành ủy))(?![\p{L}])")]
     private static partial Regex ProperTerms();
 
     [GeneratedRegex(@"(?i)(?<kind>(?:tỉnh ủy|tỉnh uỷ|thành ủy|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+)(?<place>.+)$")]
