@@ -82,6 +82,7 @@ public static partial class RoleReader
                 lead.AddRange(chain);
             }
         }
+        lead = WithSharedPlace(lead);
         var owners = new List<Owner>();
         foreach (var mention in lead)
         {
@@ -93,6 +94,27 @@ public static partial class RoleReader
         }
         return owners;
     }
+
+    /// <summary>"Huyện ủy, UBND huyện Nam Trà My": a bare party committee shares the place of the body named with it.</summary>
+    private static List<AgencyMention> WithSharedPlace(List<AgencyMention> mentions)
+    {
+        var result = mentions.ToList();
+        for (var i = 0; i + 1 < result.Count; i++)
+        {
+            if (BareCommittee().Match(result[i].Canonical) is { Success: true } bare
+                && PlaceOfLevel().Match(result[i + 1].Canonical) is { Success: true } place && place.Groups["level"].Value == bare.Groups["level"].Value.ToLowerInvariant())
+            {
+                result[i] = result[i] with { Canonical = $"{result[i].Canonical} {place.Groups["name"].Value}" };
+            }
+        }
+        return result;
+    }
+
+    [GeneratedRegex(@"^(?<level>Huyện|Tỉnh|Thị|Thành) ủy$")]
+    private static partial Regex BareCommittee();
+
+    [GeneratedRegex(@"(?<level>huyện|tỉnh|thị|thành)(?: xã| phố)? (?<name>\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})$")]
+    private static partial Regex PlaceOfLevel();
 
     private static void Add(List<Owner> owners, string name, string role)
     {
@@ -178,7 +200,7 @@ public static partial class RoleReader
     [GeneratedRegex(@"^\s*[:.]?\s*$")]
     private static partial Regex HeadingEnd();
 
-    [GeneratedRegex(@"(?i)(?:^|[.;:\n]\s*)(?:[-+•]\s*)?(?:(?:định kỳ|hằng|hàng)\s[^;:.()]{0,30}(?:\([^)]*\))?,?\s*)?(?:(?:đối với[^,]{0,80},\s*)|(?:(?:trường hợp|nếu|khi|sau khi|trên cơ sở)\s[^,;:.]{0,80},\s*)|(?:giao(?:\s+cho)?|đề nghị|yêu cầu|phân công|do|trong đó,?|căn cứ[^,]{0,80},\s*|theo chức năng[^,]{0,40},\s*)\s*)*$")]
+    [GeneratedRegex(@"(?i)(?:^|[.;:\n]\s*)(?:[-+•]\s*)?(?:(?:định kỳ|hằng|hàng)\s[^;:.()]{0,30}(?:\([^)]*\))?,?\s*)?(?:(?:đối với[^,]{0,80},\s*)|(?:(?:trường hợp|nếu|khi|sau khi|trên cơ sở)\s[^,;:.]{0,80},\s*)|(?:(?:trong\s+)?thời gian tới|sắp tới|từ nay đến cuối năm|năm \d{4}),\s*|(?:giao(?:\s+cho)?|đề nghị|yêu cầu|phân công|do|trong đó,?|căn cứ[^,]{0,80},\s*|theo chức năng[^,]{0,40},\s*)\s*)*$")]
     private static partial Regex SubjectLead();
 
     [GeneratedRegex(@"(?i)phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s*(?:các\s+)?(?:lực lượng\s+)?$|chủ\s+trì,?\s+cùng(?:\s+với)?\s+$|phối\s+hợp(?:\s+chặt\s+chẽ)?(?:,\s*hỗ\s+trợ)?(?:\s+(?:với|cùng))?\s+[^.;:]{0,40}?(?:,|\svà)\s*$")]

@@ -40,6 +40,13 @@ internal static partial class OwnerHeading
     /// </summary>
     public static Owner? DescribedGroup(string rest, IReadOnlyList<Owner> owners)
     {
+        // "14. Chủ sở hữu, người quản lý, sử dụng nhà ở … có trách nhiệm:": no body the recogniser knows, but the
+        // heading gives its subject a duty over the items.
+        if (owners.Count == 0 && SubjectWithDuty().Match(rest.Replace("**", "").Trim()) is { Success: true } duty
+            && duty.Groups["subject"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2 * MaxDescribedWords)
+        {
+            return new Owner(AgencyNames.Canonical(duty.Groups["subject"].Value, described: true), Owner.Lead);
+        }
         var described = ExampleList().Replace(RequestWord().Replace(rest, ""), "").Trim().TrimEnd('.', '…', ' ');
         if (owners is not [{ Role: Owner.Lead } only] || !GroupOpening().IsMatch(described) || HandingDown().IsMatch(described)
             || described.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxDescribedWords)
@@ -56,6 +63,9 @@ internal static partial class OwnerHeading
 
     [GeneratedRegex(@"^[Cc]ác\s")]
     private static partial Regex GroupOpening();
+
+    [GeneratedRegex(@"^(?<subject>\p{Lu}[^:;.()]{2,200}?)\s+(?:có|chịu)\s+trách\s+nhiệm\s*:\s*$")]
+    private static partial Regex SubjectWithDuty();
 
     /// <summary>A bracketed list of examples after the group, and what follows it.</summary>
     [GeneratedRegex(@"\s*\(.*$", RegexOptions.Singleline)]

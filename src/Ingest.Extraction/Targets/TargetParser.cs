@@ -52,6 +52,13 @@ public static partial class TargetParser
         {
             return day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         }
+        // "đến hết Quý III/2025": the last day of the quarter.
+        if (QuarterDue().Match(text) is { Success: true } quarter)
+        {
+            var q = quarter.Groups["q"].Value switch { "I" => 1, "II" => 2, "III" => 3, _ => 4 };
+            var year = int.Parse(quarter.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            return new DateOnly(year, q * 3, 1).AddMonths(1).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        }
         var m = DuePattern().Match(text);
         return m.Success ? (m.Groups["to"].Success ? m.Groups["to"].Value : m.Groups["year"].Value) : null;
     }
@@ -120,6 +127,7 @@ public static partial class TargetParser
             return followingText;
         }
         var leading = MetricBefore().Match(before);
+        var ofTotal = unit == "%" && Denominator().IsMatch(followingText);
         // The metric is the measured thing, without the verb: "giảm tỷ lệ hộ nghèo" → "tỷ lệ hộ nghèo".
         var leadingMetric = leading.Success
             ? TrailingFrom().Replace(LeadingVerb().Replace(leading.Groups["metric"].Value.Trim(' ', ','), ""), "")
@@ -132,7 +140,8 @@ public static partial class TargetParser
         }
         if (leadingMetric.Length > 0)
         {
-            return leadingMetric;
+            // "giải ngân 100% kế hoạch vốn …": the share and what it is a share of.
+            return ofTotal ? $"{leadingMetric} {followingText}" : leadingMetric;
         }
         return followingText.Length > 0 && !TimeOrVerbFirst().IsMatch(followingText) ? followingText : null;
     }
@@ -230,11 +239,14 @@ public static partial class TargetParser
     [GeneratedRegex(@"(?i)(?<!(?:so với|từ|sau|trước|của|khóa|khoá|ngày)\s+(?:cùng kỳ\s+)?)(?<![\d/]\s*)năm\s+(?<year>(?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)\d{2})(?![^;:.]*\bso với\b)")]
     private static partial Regex BareDueYear();
 
-    [GeneratedRegex(@"(?i)(?:đến|tới|vào|trong)\s+(?:hết\s+|cuối\s+)?năm\s+(?<year>(?:19|20)\d{2})|(?<!so với\s+)giai đoạn\s+(?:(?:19|20)\d{2})\s*[-–]\s*(?<to>(?:19|20)\d{2})|^(?:riêng\s+|trong\s+)?(?:năm)\s+(?<year>(?:19|20)\d{2})")]
+    [GeneratedRegex(@"(?i)(?:đến|tới|vào|trong)\s+(?:hết\s+|cuối\s+)?năm\s+(?<year>(?:19|20)\d{2})|(?<!so với\s+)giai đoạn\s+(?:(?:19|20)\d{2})\s*[-–]\s*(?<to>(?:19|20)\d{2})|^(?:riêng\s+|trong\s+)?(?:năm)\s+(?<year>(?:19|20)\d{2})|phấn đấu\s+(?:trong\s+)?năm\s+(?<year>(?:19|20)\d{2})")]
     private static partial Regex DuePattern();
 
     [GeneratedRegex(@"(?i)(?:đến|trước|chậm nhất(?:\s+(?:là|đến|vào))?|hoàn thành(?:\s+(?:trước|trong|vào))?)\s+ngày\s+(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2})\s*[/.-]\s*(?<y>(?:19|20)\d{2})")]
     private static partial Regex DateDue();
+
+    [GeneratedRegex(@"(?i)(?:đến|trước|trong|chậm nhất)(?:\s+(?:hết|cuối|là))?\s+quý\s+(?<q>IV|III|II|I)\s*(?:/|năm\s+)\s*(?<y>(?:19|20)\d{2})")]
+    private static partial Regex QuarterDue();
 
     /// <summary>A sentence that states how things are now ("Hiện nay, tổng số trạm … khoảng 180 trạm"): a baseline, no goal.</summary>
     [GeneratedRegex(@"^(?:Hiện nay|Hiện tại|Đến nay|Tính đến nay|Tính đến thời điểm hiện tại)\b")]

@@ -142,6 +142,22 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
         var hasChildren = node.MarkedChildren.Any();
         var continuation = node.Children.Where(c => !c.IsMarked && !IsGroupTimeLine(c.Text) && !ExecutionClause().IsMatch(c.Text) && !ClosingRemark().IsMatch(c.Text)).ToList();
         var continued = continuation.Select((c, i) => hasChildren && i == continuation.Count - 1 ? LeadInOf(c, context) : c.Text).ToList();
+        if (!hasChildren && continuation.Count >= 2 && node.Marker is { Kind: not MarkerKind.Roman } && IsTopicOverParagraphs(node))
+        {
+            // "2.1. Về phát triển kinh tế" over paragraphs without markers (as OCR'd party documents write them): each
+            // paragraph is a task of its own; the heading lends them its owners and time.
+            var topicContext = context with
+            {
+                Owners = context.Combine(RoleReader.Read(node.Text)),
+                Time = context.Choose(TimeExpressionParser.Parse(node.Text, documentYear)),
+            };
+            foreach (var paragraph in continuation)
+            {
+                Visit(paragraph, topicContext);
+            }
+            ApplyGroupTimeLines(node);
+            return;
+        }
         // "12. Đảng ủy Quân sự tỉnh, Đảng ủy Công an tỉnh" over a paragraph: the paragraph is the task, the heading its owners.
         var ownerHeading = !hasChildren && continued.Count > 0 && node.Marker is { Kind: not MarkerKind.Roman } && OwnerHeading.NamesOnly(node.Marker.Rest);
         var text = node.Marker?.Kind == MarkerKind.Roman ? node.Text
@@ -347,6 +363,14 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
         return words <= 14 || (ownOwners.Count > 0 && words <= 20 && !ActionAfterOwner().IsMatch(text)) || OwnerHeading.NamesOnly(node.Marker?.Rest ?? text);
     }
 
+    /// <summary>A short heading that names a topic ("Về …"), not an action or a body: no full stop or colon, no lead of its own.</summary>
+    private static bool IsTopicOverParagraphs(OutlineNode node)
+    {
+        // "d) Đối với lĩnh vực khoa học và công nghệ:" over paragraphs is one item whose body runs over them.
+        var text = (node.Marker?.Rest ?? node.Text).Trim();
+        return TopicOpening().IsMatch(text) && WordCount(text) <= 20 && !text.EndsWith('.') && !text.EndsWith(';') && !text.EndsWith(':') && !HasLead(RoleReader.Read(text)) && !OwnerHeading.NamesOnly(text);
+    }
+
     /// <summary>The segment classifier reads a candidate the rules found as background, not a task.</summary>
     private bool Vetoed(OutlineNode node, SectionKind section) =>
         classify is not null && classify(node, section) == Classification.SegmentClasses.Other;
@@ -452,6 +476,9 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
     private static partial Regex GroupTimeLine();
 
     /// <summary>A quantified goal set as an item ("Phấn đấu giải ngân … đạt trên 95% kế hoạch"): a target, not a task.</summary>
+    [GeneratedRegex(@"^V[ềê]\s")]
+    private static partial Regex TopicOpening();
+
     [GeneratedRegex(@"(?i)^(?:(?:phấn đấu|đến năm \d{4},?)?\s*(?:\d+([.,]\d+)?\s*%|tỷ lệ|tỉ lệ)|phấn đấu\s[^;]{0,250}?(?:\d+(?:[.,]\d+)?\s*%|(?:đạt|tăng|giảm)\s+(?:\p{Ll}+\s+){0,2}\d))")]
     private static partial Regex TargetOnly();
 

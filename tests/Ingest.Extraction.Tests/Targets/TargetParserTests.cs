@@ -146,13 +146,24 @@ public class TargetParserTests
     }
 
     [Fact]
-    public void A_share_of_a_total_takes_its_metric_from_before_the_number()
+    public void A_share_of_a_total_takes_its_metric_from_before_the_number_and_names_the_total()
     {
         var target = TargetParser.Parse("Chi cho nghiên cứu và phát triển (R&D) đạt khoảng 2% GRDP", null).Single();
-        Assert.Equal(("Chi cho nghiên cứu và phát triển (R&D)", "about"), (target.Metric, target.Comparator));
+        Assert.Equal(("Chi cho nghiên cứu và phát triển (R&D) GRDP", "about"), (target.Metric, target.Comparator));
     }
 
     [Fact]
     public void The_counted_thing_ends_before_thuoc() =>
         Assert.Equal("hộ", TargetParser.Parse("Hỗ trợ xây mới, sửa chữa nhà ở cho 1.500 hộ thuộc diện hộ nghèo.", null).Single().Unit);
+
+    [Theory]
+    [InlineData("Phấn đấu đến hết Quý III/2025 có ít nhất 80% hộ gia đình kinh doanh được trang bị bình chữa cháy.", "2025-09-30")]
+    [InlineData("Phấn đấu năm 2025 giảm tối thiểu 10% số vụ cháy xảy ra tại nhà ở riêng lẻ.", "2025")]
+    public void A_quarter_or_the_year_of_phan_dau_is_the_due(string sentence, string due) =>
+        Assert.Equal(due, TargetParser.Parse(sentence, null).Single().Due);
+
+    [Fact]
+    public void A_share_of_the_plan_names_what_it_is_a_share_of() =>
+        Assert.Equal("giải ngân kế hoạch vốn các chương trình mục tiêu quốc gia",
+            TargetParser.Parse("Phấn đấu giải ngân 100% kế hoạch vốn các chương trình mục tiêu quốc gia năm 2025 trước ngày 31/01/2026.", null).Single().Metric);
 }

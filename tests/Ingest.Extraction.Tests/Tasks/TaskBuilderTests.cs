@@ -635,4 +635,55 @@ public class TaskBuilderTests
         Assert.Equal(["Bộ Công Thương", "Bộ Công Thương", "Bộ Công Thương", ""],
             tasks.Select(t => string.Join(", ", t.Owners.Select(o => o.Name))));
     }
+
+    [Fact]
+    public void Paragraphs_without_markers_under_a_topic_heading_are_tasks_of_their_own()
+    {
+        var tasks = Build("""
+            II. NHIỆM VỤ, GIẢI PHÁP
+
+            2.1. Về phát triển kinh tế
+
+            Tập trung phát triển nông, lâm nghiệp theo hướng sản xuất hàng hoá tập trung.
+
+            Ưu tiên bố trí nguồn lực đầu tư hoàn thiện kết cấu hạ tầng kinh tế - xã hội vùng đồng bào dân tộc thiểu số.
+
+            2.2. Về văn hóa - xã hội
+
+            Nâng cao chất lượng giáo dục và đào tạo vùng đồng bào dân tộc thiểu số.
+            """);
+        Assert.Equal(3, tasks.Count);
+        Assert.StartsWith("Tập trung phát triển", tasks[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Ưu tiên bố trí", tasks[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_heading_that_gives_its_subject_a_duty_names_the_owner_of_its_items()
+    {
+        var tasks = Build("""
+            II. NHIỆM VỤ
+
+            14. Chủ sở hữu, người quản lý, sử dụng nhà ở riêng lẻ kết hợp sản xuất, kinh doanh có trách nhiệm:
+
+            a) Chấp hành nghiêm quy định về phòng cháy, chữa cháy.
+
+            b) Chủ động trang bị phương tiện chữa cháy ban đầu, thiết bị báo cháy.
+            """);
+        Assert.Equal(2, tasks.Count);
+        Assert.All(tasks, t => Assert.Equal(["Chủ sở hữu, người quản lý, sử dụng nhà ở riêng lẻ kết hợp sản xuất, kinh doanh"], t.Owners.Select(o => o.Name)));
+    }
+
+    [Fact]
+    public void A_lead_in_after_an_adverb_of_time_names_the_owners_and_a_bare_committee_takes_the_place_named_with_it()
+    {
+        var tasks = Build("""
+            II. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI
+
+            Thời gian tới, Huyện ủy, UBND huyện Nam Trà My cần tập trung lãnh đạo, chỉ đạo thực hiện một số nội dung sau:
+
+            1. Khẩn trương rà soát, đánh giá kết quả thực hiện các chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện.
+            """);
+        var task = Assert.Single(tasks);
+        Assert.Equal(["Huyện ủy Nam Trà My", "Ủy ban nhân dân huyện Nam Trà My"], task.Owners.Select(o => o.Name));
+    }
 }
