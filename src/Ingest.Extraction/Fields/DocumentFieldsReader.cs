@@ -21,7 +21,8 @@ public static partial class DocumentFieldsReader
         var number = head.Select(p => NumberPattern().Match(p.Text)).FirstOrDefault(m => m.Success)?.Groups[1].Value;
         // The dateline ("Cần Thơ, ngày 5 tháng 12 năm 2025") opens its line; a date inside a sentence ("… trình Chính
         // phủ trước ngày 30 tháng 6 năm 2025") is only taken when no line is a dateline, and names no place.
-        var dates = head.Select(p => DatePattern().Match(p.Text)).Where(m => m.Success).ToList();
+        // OCR may run the number and the dateline into one line ("Số: 152/KH-UBND Yên Bái, ngày 24 tháng 9 năm 2018").
+        var dates = head.Select(p => DatePattern().Match(LeadingNumber().Replace(p.Text, ""))).Where(m => m.Success).ToList();
         var dateline = dates.FirstOrDefault(IsDateline);
         var dateMatch = dateline ?? dates.FirstOrDefault();
         var kindIndex = head.FindIndex(p => KindOf(p.Text) is not null);
@@ -92,6 +93,9 @@ public static partial class DocumentFieldsReader
 
     [GeneratedRegex(@"Số\s*[:.]?\s*(\d{1,5}[a-zA-Z]?(?:/\d{4})?[/-][\p{Lu}Đ][\p{L}\d/-]*)")]
     private static partial Regex NumberPattern();
+
+    [GeneratedRegex(@"^Số:?\s*\S+\s+(?=\p{Lu})")]
+    private static partial Regex LeadingNumber();
 
     [GeneratedRegex(@"(?<place>[\p{L} .]{0,40}?),?\s*ngày\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})")]
     private static partial Regex DatePattern();

@@ -46,7 +46,8 @@ public static partial class IssuerReader
     /// </summary>
     private static string? HeaderIssuer(string text)
     {
-        var match = HeaderCapitals().Match(text);
+        // OCR runs the two header columns together: "TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM".
+        var match = HeaderCapitals().Match(NationalMotto().Replace(text, ""));
         return match.Success ? Respelled(match.Value.Trim(), HeaderBodies, nameFollows: false) : null;
     }
 
@@ -122,6 +123,9 @@ public static partial class IssuerReader
     /// <summary>A line that starts with two words in capitals, the rest capitals too (its body is checked folded).</summary>
     [GeneratedRegex(@"^\p{Lu}+\s\p{Lu}[\p{Lu}\s-]*")]
     private static partial Regex HeaderCapitals();
+
+    [GeneratedRegex(@"\s+(?:ĐẢNG CỘNG SẢN|CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI)\b.*$", RegexOptions.Singleline)]
+    private static partial Regex NationalMotto();
 
     [GeneratedRegex(@"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN)$")]
     private static partial Regex NeedsPlace();

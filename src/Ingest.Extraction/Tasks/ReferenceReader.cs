@@ -16,12 +16,22 @@ internal static partial class ReferenceReader
         var references = new List<PartReference>();
         var current = new Places();
         Slot? slot = null;
+        var lastKey = "";
+        var skipLabel = false;
         for (var match = Token().Match(text, start); match.Success && match.Index == start; match = Token().Match(text, start))
         {
             start = match.Index + match.Length;
             if (match.Groups["key"].Success)
             {
-                var next = SlotOf(match.Groups["key"].Value);
+                var key = match.Groups["key"].Value.ToLowerInvariant();
+                if (key == "mục" && lastKey == "tiết" && current.Has(Slot.Items))
+                {
+                    skipLabel = true; // "tiết 2.1 và tiết 2.2, mục 2": the item is already in the sub-item's number
+                    lastKey = key;
+                    continue;
+                }
+                lastKey = key;
+                var next = SlotOf(key);
                 if (current.Has(next) || current.HasAfter(next))
                 {
                     references.Add(current.ToReference());
@@ -31,6 +41,11 @@ internal static partial class ReferenceReader
             }
             else if (match.Groups["label"].Success)
             {
+                if (skipLabel)
+                {
+                    skipLabel = false;
+                    continue;
+                }
                 if (slot is not { } open || !current.TryAdd(open, match.Groups["label"].Value.Replace('ø', 'đ')))
                 {
                     break;
@@ -103,7 +118,7 @@ internal static partial class ReferenceReader
         public PartReference ToReference() => new(_points, _items, _part);
     }
 
-    [GeneratedRegex(@"\G\s*(?:(?:các\s+|Các\s+)?(?<key>điểm|Điểm|mục|Mục|khoản|Khoản|Phần|phần|PHẦN)(?!\p{L})|(?<label>[IVX]+(?!\p{L})|\d+(?:\.\d+)*|[a-zđø](?!\p{L}))|[,;]|và(?!\p{L}))")]
+    [GeneratedRegex(@"\G\s*(?:(?:các\s+|Các\s+)?(?<key>điểm|Điểm|mục|Mục|khoản|Khoản|tiết|Tiết|Phần|phần|PHẦN)(?!\p{L})|(?<label>[IVX]+(?!\p{L})|\d+(?:\.\d+)*|[a-zđø](?!\p{L}))|[,;]|và(?!\p{L}))")]
     private static partial Regex Token();
 
     [GeneratedRegex(@"^[IVX]+$")]

@@ -472,7 +472,7 @@ public sealed partial class TaskBuilder(string? documentKind, int? documentYear,
     [GeneratedRegex(@"(?i)(?:yêu cầu|đề nghị|giao)\s+[^:]{0,300}:?\s*$")]
     private static partial Regex LeadInSubject();
 
-    [GeneratedRegex(@"(?i)^(?:(?:Thời gian (?:thực hiện|hoàn thành)|Hoàn thành|Các nhiệm vụ trên)[^.]{0,40}(?:các nhiệm vụ|nhiệm vụ trên|nội dung trên|(?:nhiệm vụ|nội dung)(?: nêu)? (?:tại|ở|của) (?:khoản|mục|điểm|phần) này|trên)|Các (?:nhiệm vụ|nội dung)(?: nêu)? trên)")]
+    [GeneratedRegex(@"(?i)^(?:(?:Thời gian (?:thực hiện|hoàn thành)|Hoàn thành|Các nhiệm vụ trên)[^.]{0,40}(?:các nhiệm vụ|nhiệm vụ trên|nội dung trên|(?:nhiệm vụ|nội dung)(?: nêu)? (?:tại|ở|của) (?:khoản|mục|điểm|phần) này|trên)|Các (?:nhiệm vụ|nội dung)(?: nêu)? trên|Thời gian (?:thực hiện|hoàn thành)\s*:\s*[^.:;]{2,60}\.?\s*$)")]
     private static partial Regex GroupTimeLine();
 
     /// <summary>A quantified goal set as an item ("Phấn đấu giải ngân … đạt trên 95% kế hoạch"): a target, not a task.</summary>

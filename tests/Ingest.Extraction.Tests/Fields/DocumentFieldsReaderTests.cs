@@ -81,6 +81,8 @@ public class DocumentFieldsReaderTests
     [InlineData("ỦY BAN NHÂN DÂN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 06/CT-UBND\n\nSơn La, ngày 18 tháng 11 năm 2025", "Ủy ban nhân dân tỉnh Sơn La")]
     [InlineData("TÍNH ỦY LAI CHÂU\n\nĐẢNG CỘNG SẲN VIỆT NAM\n\nSố 24-CTr/TU\n\nLai Châu, ngày 22 tháng 01 năm 2018", "Tỉnh ủy Lai Châu")]
     [InlineData("UỶ BAN NHÂN DÂN\n\nTÍNH QUẢNG TRỊ\n\nSố: 06/CT-UBND", "Ủy ban nhân dân tỉnh Quảng Trị")]
+    [InlineData("TỈNH ỦY LÀO CAI ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 46-CTr/TU Lào Cai, ngày 20 tháng 4 năm 2020", "Tỉnh ủy Lào Cai")]
+    [InlineData("UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH YÊN BÁI Độc lập - Tự do - Hạnh phúc\n\nSố: 152/KH-UBND Yên Bái, ngày 24 tháng 9 năm 2018", "Ủy ban nhân dân tỉnh Yên Bái")]
     [InlineData("UBND TỈNH BÌNH ĐỊNH\nVĂN PHÒNG\n\nSố: 87/TB-VPUBND\n\nBình Định, ngày 12 tháng 5 năm 2025", "Văn phòng Ủy ban nhân dân tỉnh Bình Định")]
     public void A_scanned_header_that_puts_the_place_on_a_line_of_its_own_keeps_it_in_the_issuer(string header, string expected)
     {

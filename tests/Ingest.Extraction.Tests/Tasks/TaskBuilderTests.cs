@@ -686,4 +686,46 @@ public class TaskBuilderTests
         var task = Assert.Single(tasks);
         Assert.Equal(["Huyện ủy Nam Trà My", "Ủy ban nhân dân huyện Nam Trà My"], task.Owners.Select(o => o.Name));
     }
+
+    [Fact]
+    public void A_closing_time_label_governs_the_items_before_it()
+    {
+        var tasks = Build("""
+            II. NHIỆM VỤ VÀ GIẢI PHÁP
+
+            2. Nâng cao năng lực y tế cơ sở
+
+            Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện các nội dung sau:
+
+            - Củng cố, hoàn thiện mạng lưới y tế cơ sở.
+
+            - Nâng cao năng lực giám sát, phát hiện sớm và kiểm soát dịch bệnh.
+
+            Thời gian thực hiện: năm 2019 - 2020.
+            """);
+        Assert.Equal(2, tasks.Count);
+        Assert.All(tasks, t => Assert.Equal("2020-12-31", t.Deadline?.Due));
+    }
+
+    [Fact]
+    public void A_cross_reference_to_sub_items_by_tiet_reaches_them()
+    {
+        var tasks = Build("""
+            II. MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP
+
+            2. Nhiệm vụ, giải pháp
+
+            2.1. Phát triển kinh tế vùng đồng bào dân tộc thiểu số
+
+            2.2. Phát triển văn hóa - xã hội
+
+            a) Nâng cao chất lượng giáo dục và đào tạo vùng đồng bào dân tộc thiểu số.
+
+            III. TỔ CHỨC THỰC HIỆN
+
+            1. Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo các sở, ngành triển khai các nhiệm vụ, giải pháp tại tiết 2.1 và tiết 2.2, mục 2, phần II Chương trình này.
+            """);
+        var education = tasks.Single(t => t.Text.StartsWith("Nâng cao chất lượng giáo dục", StringComparison.Ordinal));
+        Assert.Contains(education.Owners, o => o.Name == "Ban cán sự đảng Ủy ban nhân dân tỉnh");
+    }
 }
