@@ -51,12 +51,20 @@ public static partial class ParagraphSplitter
             builder.Flush();
             return;
         }
-        if ((ListMarker.Match(line) is not null && !builder.WrapsIntoDash(line)) || ClosingLine().IsMatch(line))
+        if ((ListMarker.Match(line) is not null && !builder.WrapsIntoDash(line)) || ClosingLine().IsMatch(line)
+            || (builder.LastLine is { } last && HasWords(line) && HasWords(last) && IsCapitals(line) != IsCapitals(last)))
         {
+            // Without blank lines between paragraphs, a heading in capitals ("NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU") is still
+            // a paragraph of its own: it neither ends the paragraph before it nor starts the one after.
             builder.Flush();
         }
         builder.Add(line, number);
     }
+
+    /// <summary>A line written in capitals only ("III." and "UBND" alone have too few letters to say).</summary>
+    private static bool IsCapitals(string line) => !line.Any(char.IsLower);
+
+    private static bool HasWords(string line) => line.Count(char.IsLetter) > 5;
 
     /// <summary>Reads one flattened table from a "|" line; returns the index of the first line after it.</summary>
     private static int ReadTable(string[] lines, int start, Builder builder)
@@ -188,6 +196,8 @@ public static partial class ParagraphSplitter
         public bool HoldsOneLine => _lines.Count == 1;
 
         public string FirstLine => _lines[0];
+
+        public string? LastLine => _lines.Count > 0 ? _lines[^1] : null;
 
         public void Add(string line, int number)
         {

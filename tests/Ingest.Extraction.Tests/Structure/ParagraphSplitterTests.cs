@@ -89,4 +89,12 @@ public class ParagraphSplitterTests
         Assert.Equal(["1", "Ban hành Quyết định giao chỉ tiêu giảm nghèo", "Sở Nông nghiệp và Môi trường", "Sở Tài chính", "Tháng 12/2025"], paragraphs[1].Cells);
         Assert.Equal("Cơ quan chủ trì", paragraphs[2].Header?[2]);
     }
+
+    [Fact]
+    public void A_heading_in_capitals_is_its_own_paragraph_without_blank_lines_around_it()
+    {
+        var paragraphs = ParagraphSplitter.Split("- Tổng thu từ khách du lịch đạt 10.000 tỷ đồng.\nNHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU\n1. Đẩy mạnh công tác tuyên truyền.\n\n**III.\nTỔ CHỨC THỰC HIỆN**");
+        Assert.Equal(["- Tổng thu từ khách du lịch đạt 10.000 tỷ đồng.", "NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU", "1. Đẩy mạnh công tác tuyên truyền.", "III. TỔ CHỨC THỰC HIỆN"],
+            paragraphs.Select(p => p.Text));
+    }
 }
