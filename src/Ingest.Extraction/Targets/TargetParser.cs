@@ -25,7 +25,7 @@ public static partial class TargetParser
             var clause = ClauseAround(text, number.Index, number.Index + number.Length);
             var before = FromLevelBefore().Replace(text[clause.Start..number.Index], "");
             var after = text[(number.Index + number.Length)..clause.End];
-            var unit = number.Groups["percent"].Success ? "%" : number.Groups["unit"].Value.Trim();
+            var unit = number.Groups["percent"].Success ? "%" : MeasureWord().Match(number.Groups["unit"].Value.Trim()) is { Success: true } measure ? measure.Value : number.Groups["unit"].Value.Trim();
             targets.Add(new TargetItem
             {
                 Text = text[clause.Start..clause.End].Trim(),
@@ -37,7 +37,7 @@ public static partial class TargetParser
                 Unit = unit,
                 Baseline = BaselineOf(after),
                 // A due named later in the item ("… Phấn đấu đến năm 2030 …") is not the due of the goals before it.
-                Due = DueOf(text[clause.Start..clause.End]) ?? inheritedDue ?? BareDueOf(text[clause.Start..clause.End]) ?? DueOf(text[..clause.End]),
+                Due = DueOf(text[clause.Start..clause.End]) ?? BareDueOf(text[clause.Start..number.Index]) ?? inheritedDue ?? BareDueOf(text[clause.Start..clause.End]) ?? DueOf(text[..clause.End]),
             });
         }
         return targets;
@@ -211,8 +211,12 @@ public static partial class TargetParser
     [GeneratedRegex(@"^\s*(?:(?:các|số|những)\s+)?(?<metric>[\p{L}\d][^;:.()]{2,200}?)(?=\s*,?\s+(?:so với|đến năm|đến hết|vào năm|trong năm|trở lên|năm \d|phấn đấu|và \d|tăng \d|giảm \d)|\s*,\s*(?:tăng|giảm|đạt|và)\b|\s*[;:.()]|$)")]
     private static partial Regex MetricAfter();
 
-    [GeneratedRegex(@"(?i)(?:phấn đấu|đến (?:hết )?năm \d{4},?|năm \d{4},?|(?:hằng|hàng) năm,?|chỉ tiêu \d+:|^)\s*(?<metric>[^;:]*?)\s*(?:đến (?:hết )?năm \d{4}\s*)?(?:dự kiến\s*)?(?:(?:đạt|là|chiếm|ở mức|còn|tăng|giảm|xuống|lên|từ|duy trì|trên|không dưới|không thấp hơn|không vượt quá|dưới|tối thiểu|ít nhất|khoảng|bình quân|không quá|tối đa|≥|≤|>|<)\s*)*(?:mức\s*)?$")]
+    [GeneratedRegex(@"(?i)(?:phấn đấu(?:\s+(?:trong|đến(?: hết)?)\s+năm \d{4},?)?|đến (?:hết )?năm \d{4},?|năm \d{4},?|(?:hằng|hàng) năm,?|chỉ tiêu \d+:|^)\s*(?<metric>[^;:]*?)\s*(?:đến (?:hết )?năm \d{4}\s*)?(?:dự kiến\s*)?(?:(?:đạt|là|chiếm|ở mức|còn|tăng|giảm|xuống|lên|từ|duy trì|trên|không dưới|không thấp hơn|không vượt quá|dưới|tối thiểu|ít nhất|khoảng|bình quân|không quá|tối đa|≥|≤|>|<)\s*)*(?:mức\s*)?$")]
     private static partial Regex MetricBefore();
+
+    /// <summary>"150 ha sâm Ngọc Linh", "45 xã vùng đồng bào": a measure of one word is the whole unit.</summary>
+    [GeneratedRegex(@"^(?:ha|km|tấn|kg|lít|xã|hộ|bậc|MW|Mbps|GB|m2|m3)(?=\s+\p{Ll})")]
+    private static partial Regex MeasureWord();
 
     [GeneratedRegex(@"(?i)^(?:từ|đến|trong|vào|trở lên|so với|năm|hằng|hàng|mỗi)\b")]
     private static partial Regex TimeOrVerbFirst();
@@ -236,7 +240,7 @@ public static partial class TargetParser
     [GeneratedRegex(@"(?i)so với\s+(?:(?:năm|giai đoạn|cuối năm)\s+)?(?:(?<from>(?:19|20)\d{2})(?:\s*[-–]\s*(?<to>(?:19|20)\d{2}))?|(?<other>cùng kỳ[^,;.]{0,20}))")]
     private static partial Regex Baseline();
 
-    [GeneratedRegex(@"(?i)(?<!(?:so với|từ|sau|trước|của|khóa|khoá|ngày)\s+(?:cùng kỳ\s+)?)(?<![\d/]\s*)năm\s+(?<year>(?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)\d{2})(?![^;:.]*\bso với\b)")]
+    [GeneratedRegex(@"(?i)(?<!(?:so với|từ|sau|trước|của|khóa|khoá|ngày)\s+(?:cùng kỳ\s+)?)(?<![\d/%]\s*)năm\s+(?<year>(?:19|20)\d{2})(?!\s*[-–]\s*(?:19|20)\d{2})(?![^;:.]*\bso với\b)")]
     private static partial Regex BareDueYear();
 
     [GeneratedRegex(@"(?i)(?:đến|tới|vào|trong)\s+(?:hết\s+|cuối\s+)?năm\s+(?<year>(?:19|20)\d{2})|(?<!so với\s+)giai đoạn\s+(?:(?:19|20)\d{2})\s*[-–]\s*(?<to>(?:19|20)\d{2})|^(?:riêng\s+|trong\s+)?(?:năm)\s+(?<year>(?:19|20)\d{2})|phấn đấu\s+(?:trong\s+)?năm\s+(?<year>(?:19|20)\d{2})")]
@@ -253,11 +257,11 @@ public static partial class TargetParser
     private static partial Regex CurrentState();
 
     /// <summary>After a number: "xuống 10%", "lên còn 5%" — the number was the level a change starts from.</summary>
-    [GeneratedRegex(@"\G\s*(?:%\s*)?(?:xuống|lên)\s+(?:còn\s+|mức\s+)?\d")]
+    [GeneratedRegex(@"\G\s*(?:%\s*)?(?:(?:vào\s+)?(?:cuối\s+)?năm\s+\d{4}\s+)?(?:xuống|lên)\s+(?:còn\s+|mức\s+|trên\s+|dưới\s+|khoảng\s+)?\d")]
     private static partial Regex FromLevel();
 
     /// <summary>"từ 15% xuống " before the goal's number: not part of its metric.</summary>
-    [GeneratedRegex(@"\s*từ\s+[\d.,]+\s*(?:%|[^;:]{1,40}?)?\s*(?:xuống|lên)(?:\s+còn|\s+mức)?\s*$")]
+    [GeneratedRegex(@"\s*từ\s+[\d.,]+\s*(?:%|[^;:]{1,40}?)?\s*(?:xuống|lên)(?:\s+còn|\s+mức|\s+trên|\s+dưới|\s+khoảng)?\s*$")]
     private static partial Regex FromLevelBefore();
 
     /// <summary>"2.000 tấn" is an amount, not the year 2000: a thousands dot or a unit says so.</summary>

@@ -166,4 +166,17 @@ public class TargetParserTests
     public void A_share_of_the_plan_names_what_it_is_a_share_of() =>
         Assert.Equal("giải ngân kế hoạch vốn các chương trình mục tiêu quốc gia",
             TargetParser.Parse("Phấn đấu giải ngân 100% kế hoạch vốn các chương trình mục tiêu quốc gia năm 2025 trước ngày 31/01/2026.", null).Single().Metric);
+
+    [Fact]
+    public void A_year_named_with_the_goal_before_its_number_outranks_the_heading_but_a_from_level_year_does_not()
+    {
+        Assert.Equal("2025", TargetParser.Parse("Phấn đấu giải ngân vốn đầu tư xây dựng năm 2025 của Tập đoàn đạt trên 95% kế hoạch.", "2030").Single().Due);
+        Assert.Equal("2030", TargetParser.Parse("Nâng tỷ lệ doanh nghiệp sử dụng nền tảng số từ 42% năm 2024 lên trên 70%.", "2030").Single().Due);
+    }
+
+    [Theory]
+    [InlineData("Có ít nhất 45 xã vùng đồng bào dân tộc thiểu số đạt chuẩn nông thôn mới.", "xã")]
+    [InlineData("Phấn đấu trong năm 2025 trồng mới ít nhất 150 ha sâm Ngọc Linh dưới tán rừng.", "ha")]
+    public void A_one_word_measure_is_the_whole_unit(string sentence, string unit) =>
+        Assert.Equal(unit, TargetParser.Parse(sentence, null).Single().Unit);
 }
