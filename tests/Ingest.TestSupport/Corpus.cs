@@ -9,6 +9,9 @@ public static class Corpus
 
     public static string Gold => Path.Combine(RepositoryRoot, "corpus", "gold");
 
+    /// <summary>The gold of the written development documents (corpus/dev), tuned on.</summary>
+    public static string DevelopmentGold => Path.Combine(RepositoryRoot, "corpus", "dev", "gold");
+
     /// <summary>The seed used by the end-to-end tests (Điện Biên, 2235/KH-UBND).</summary>
     public const string DienBienSeed = "004_42d72bf88131c20e.txt";
 

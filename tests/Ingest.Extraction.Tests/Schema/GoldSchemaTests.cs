@@ -18,6 +18,9 @@ public class GoldSchemaTests
     /// <summary>The blind second annotation of the test split (agreement between annotators).</summary>
     public static TheoryData<string> SecondAnnotationFiles() => CorpusFiles("second-annotation");
 
+    /// <summary>The written development documents (corpus/dev/gold).</summary>
+    public static TheoryData<string> DevelopmentFiles() => CorpusFiles(Path.Combine("dev", "gold"));
+
     private static TheoryData<string> CorpusFiles(string folder)
     {
         var data = new TheoryData<string>();
@@ -47,6 +50,15 @@ public class GoldSchemaTests
         var errors = Schema.Value.Validate(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "corpus", "second-annotation", file)));
 
         Assert.True(errors.Count == 0, $"corpus/second-annotation/{file} does not match the schema:\n{Describe(errors)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(DevelopmentFiles))]
+    public void Development_gold_file_matches_the_schema(string file)
+    {
+        var errors = Schema.Value.Validate(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "corpus", "dev", "gold", file)));
+
+        Assert.True(errors.Count == 0, $"corpus/dev/gold/{file} does not match the schema:\n{Describe(errors)}");
     }
 
     [Fact]
