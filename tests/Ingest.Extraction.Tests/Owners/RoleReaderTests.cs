@@ -419,6 +419,7 @@ public class PartyAndEnterpriseNameTests
     [InlineData("Đề nghị Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam tăng cường tuyên truyền.", "Đài Tiếng nói Việt Nam|Thông tấn xã Việt Nam")]
     [InlineData("Ban Quản lý dự án Nông nghiệp và PTNT tỉnh, Ban QLDA Giao thông tỉnh thực hiện.", "Ban Quản lý dự án Nông nghiệp và Phát triển nông thôn tỉnh|Ban Quản lý dự án Giao thông tỉnh")]
     [InlineData("EVN khẩn trương đầu tư các dự án lưới điện.", "Tập đoàn Điện lực Việt Nam")]
+    [InlineData("Giao Ủy ban Quản lý vốn nhà nước tại doanh nghiệp, Tập đoàn Điện lực Việt Nam khẩn trương triển khai.", "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp|Tập đoàn Điện lực Việt Nam")]
     public void Abbreviated_and_national_bodies_are_named_in_full(string sentence, string names) =>
         Assert.Equal(names.Split('|'), RoleReader.Read(sentence).Select(o => o.Name));
 
