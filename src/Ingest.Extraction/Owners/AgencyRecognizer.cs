@@ -67,6 +67,7 @@ public static partial class AgencyRecognizer
         var words = 0;
         var end = position;
         var listEnd = 0;
+        var previous = "";
         foreach (Match token in Token().Matches(text[position..]))
         {
             var value = token.Value;
@@ -143,11 +144,12 @@ public static partial class AgencyRecognizer
             }
             // Right after the head a capitalised word names the body ("Ủy ban Kiểm tra Tỉnh ủy"); later it starts the action.
             if (StopWord().IsMatch(text, at) || (words > 0 && CapitalisedStopWord().IsMatch(text, at)) || ++words > MaxWords
-                || (char.IsLower(value[0]) && EndsWithPlace(text[position..at])))
+                || (char.IsLower(value[0]) && MayEndPlace(previous) && EndsWithPlace(text[position..at])))
             {
                 break; // "… chi nhánh tỉnh Sơn La tư vấn": after the name of its place, a lowercase word is the action
             }
             end = at + value.Length;
+            previous = value;
         }
         return end;
     }
@@ -165,6 +167,9 @@ public static partial class AgencyRecognizer
     /// "… chi nhánh tỉnh Sơn La", "Ban Quản lý Khu kinh tế tỉnh": a name that ends with its place (a named one, or the
     /// bare level of a single body) is complete, and a lowercase word after it starts the action.
     /// </summary>
+    /// <summary>Only a capitalised word or the level word itself can end a place: the cheap test before the regexes.</summary>
+    private static bool MayEndPlace(string previous) => previous.Length > 0 && (char.IsUpper(previous[0]) || previous is "tỉnh" or "phố");
+
     private static bool EndsWithPlace(string nameSoFar) =>
         PlaceNameBefore().IsMatch(nameSoFar)
         || (BareProvinceBefore().IsMatch(nameSoFar) && !nameSoFar.Contains(',') && !nameSoFar.Contains("các ", StringComparison.Ordinal));
